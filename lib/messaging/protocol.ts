@@ -1,0 +1,25 @@
+/** The one typed message protocol between content scripts, extension pages and the background. */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Bookmark, Paper, RelatedEntry, SearchHit } from '../paper';
+
+/** What a caller may ask for; the background answers all but `pagePaper`, which content scripts answer. */
+export interface ProtocolMap {
+  /** Up to `limit` papers related to `paper`, never the paper itself. */
+  relatedPapers(data: { paper: Paper; limit?: number }): RelatedEntry[];
+  /** Catalogue and bookmarks matching a query typed in the popup. */
+  search(data: { query: string; limit?: number }): SearchHit[];
+  /** Bookmarks the paper if it was not bookmarked, and removes the bookmark otherwise. */
+  toggleBookmark(data: { paper: Paper }): { bookmarked: boolean };
+  /** All bookmarks, newest first. */
+  listBookmarks(): Bookmark[];
+  /** A catalogue paper or bookmarked paper by key, or null. */
+  paperByKey(data: { key: string }): Paper | null;
+  /** Whether each key is bookmarked. */
+  bookmarkState(data: { keys: string[] }): Record<string, boolean>;
+  /** The paper shown in a tab, asked of the tab's content script (answered by content scripts). */
+  pagePaper(): Paper | null;
+  /** The paper a tab shows, for the popup: the background asks the tab or reads its URL. */
+  tabPaper(data: { tabId: number }): Paper | null;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

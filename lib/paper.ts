@@ -1,0 +1,56 @@
+/** The paper and bookmark records that every part of Sidenote passes around. */
+
+/**
+ * A paper as Sidenote stores, indexes and shows it.
+ *
+ * `key` is the identity used everywhere (database, index, bookmarks):
+ * the arXiv id without version when there is one, otherwise a slug of the title.
+ *
+ * @example
+ * const paper: Paper = {
+ *   key: '1706.03762', arxivId: '1706.03762', title: 'Attention Is All You Need',
+ *   authors: ['Ashish Vaswani'], abstract: '…', date: '2017-06-12',
+ *   categories: ['cs.CL'], links: [],
+ * };
+ */
+export interface Paper {
+  key: string;
+  /** arXiv id without version, e.g. `2211.05344` or `hep-th/9901001`. */
+  arxivId?: string;
+  /** Version the page showed (`v2`), kept only for papers read from a page. */
+  version?: string;
+  doi?: string;
+  title: string;
+  authors: string[];
+  abstract: string;
+  /** `YYYY-MM-DD` where the exact date is known, else `YYYY-MM`. */
+  date?: string;
+  /** arXiv categories, primary first. */
+  categories: string[];
+  /** Code repositories and other links found in the abstract. */
+  links: string[];
+  /** The page the paper was read from, for papers detected on a page. */
+  url?: string;
+}
+
+/** A saved paper: a snapshot of its metadata, so papers outside the catalogue are first-class. */
+export interface Bookmark {
+  key: string;
+  paper: Paper;
+  /** Epoch milliseconds. */
+  createdAt: number;
+}
+
+/** One entry of the related-papers list, with the reason it is there. */
+export interface RelatedEntry {
+  paper: Paper;
+  /** Key terms (lower case) the entry shares with the current paper, most distinctive first. */
+  sharedTerms: string[];
+  bookmarked: boolean;
+}
+
+/** One popup search result. */
+export interface SearchHit {
+  paper: Paper;
+  bookmarked: boolean;
+}
