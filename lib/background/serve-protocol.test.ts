@@ -1,0 +1,45 @@
+import { SidenoteDatabase } from '../db/database';
+import { Library } from '../library/library';
+import { MessageRejected } from '../messaging/validate';
+import { bundledCatalogueText, bundledPaper } from '../../tests/support/catalogue';
+import { protocolAnswerer } from './serve-protocol';
+
+function setUp() {
+  const announcements: number[] = [];
+  const library = new Library(new SidenoteDatabase(), () => Promise.resolve(bundledCatalogueText));
+  const protocol = protocolAnswerer(library, {
+    extensionId: 'sidenote',
+    paperInTab: async (tabId) => (tabId === 1 ? bundledPaper('2211.05344') : null),
+    announceBookmarksChanged: async () => void announcements.push(Date.now()),
+  });
+  return { protocol, announcements };
+}
+
+const fromSidenote = { id: 'sidenote' };
+
+test('answers every background message type', () => {
+  expect(setUp().protocol.types.sort()).toEqual(
+    ['bookmarkState', 'listBookmarks', 'paperByKey', 'relatedPapers', 'search', 'tabPaper', 'toggleBookmark'].sort(),
+  );
+});
+
+test('a bookmark toggled through the protocol is announced to every view', async () => {
+  const { protocol, announcements } = setUp();
+  const paper = bundledPaper('2211.05344');
+  expect(await protocol.answer('toggleBookmark', { paper }, fromSidenote)).toEqual({ bookmarked: true });
+  expect(announcements).toHaveLength(1);
+  expect(await protocol.answer('listBookmarks', undefined, fromSidenote)).toMatchObject([{ key: paper.key }]);
+  expect(await protocol.answer('relatedPapers', { paper }, fromSidenote)).toHaveLength(5);
+  expect(await protocol.answer('tabPaper', { tabId: 1 }, fromSidenote)).toEqual(paper);
+});
+
+test('foreign senders and malformed data are rejected before the library is touched', async () => {
+  const { protocol, announcements } = setUp();
+  const paper = bundledPaper('2211.05344');
+  expect(() => protocol.answer('toggleBookmark', { paper }, { id: 'evil' })).toThrow(MessageRejected);
+  expect(() => protocol.answer('toggleBookmark', { paper: { title: 'no key' } }, fromSidenote)).toThrow(
+    'paper.key must be a string',
+  );
+  expect(announcements).toEqual([]);
+  expect(await protocol.answer('listBookmarks', undefined, fromSidenote)).toEqual([]);
+});

@@ -1,0 +1,49 @@
+/** Answers the message protocol in the background worker: checks sender and shape, then asks the library. */
+import type { Library } from '../library/library';
+import type { Paper } from '../paper';
+import type { ProtocolMap } from '../messaging/protocol';
+import { assertFromExtension, validateMessage } from '../messaging/validate';
+
+const DEFAULT_RELATED = 5;
+const DEFAULT_RESULTS = 20;
+
+/** The browser-facing parts the handlers need, passed in so tests can supply plain functions. */
+export interface ProtocolEnvironment {
+  extensionId: string;
+  paperInTab(tabId: number): Promise<Paper | null>;
+  announceBookmarksChanged(): Promise<void>;
+}
+
+type BackgroundType = Exclude<keyof ProtocolMap, 'pagePaper'>;
+type Handler<Type extends BackgroundType> = (data: Parameters<ProtocolMap[Type]>[0]) => Promise<ReturnType<ProtocolMap[Type]>>;
+
+/**
+ * One function per background message type; `answer` wraps each with the sender and shape checks.
+ *
+ * @example
+ * const answer = protocolAnswerer(library, env);
+ * await answer('search', { query: 'bert' }, sender);
+ */
+export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
+  const handlers: { [Type in BackgroundType]: Handler<Type> } = {
+    relatedPapers: ({ paper, limit }) => library.related(paper, limit ?? DEFAULT_RELATED),
+    search: ({ query, limit }) => library.search(query, limit ?? DEFAULT_RESULTS),
+    toggleBookmark: async ({ paper }) => {
+      const result = await library.toggleBookmark(paper);
+      await env.announceBookmarksChanged();
+      return result;
+    },
+    listBookmarks: () => library.listBookmarks(),
+    paperByKey: ({ key }) => library.paperByKey(key),
+    bookmarkState: ({ keys }) => library.bookmarkState(keys),
+    tabPaper: ({ tabId }) => env.paperInTab(tabId),
+  };
+
+  return {
+    types: Object.keys(handlers) as BackgroundType[],
+    answer<Type extends BackgroundType>(type: Type, data: unknown, sender: { id?: string } | undefined) {
+      assertFromExtension(sender, env.extensionId);
+      return handlers[type](validateMessage(type, data));
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/** Every schema step in order; a new version is one new file appended here, never an edit of an old one. */
+import type { Migration } from './migration';
+import { v1 } from './v1';
+
+export const migrations: readonly Migration[] = [v1];

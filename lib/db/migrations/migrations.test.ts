@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Dexie from 'dexie';
+import { SidenoteDatabase } from '../database';
+import { migrations } from '.';
+
+interface DatabaseFixture {
+  version: number;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+const fixtureDir = resolve(__dirname, '../../../tests/fixtures/db');
+const fixtures: DatabaseFixture[] = readdirSync(fixtureDir)
+  .filter((name) => /^v\d+\.json$/.test(name))
+  .map((name) => JSON.parse(readFileSync(resolve(fixtureDir, name), 'utf8')) as DatabaseFixture);
+
+/** Creates the database exactly as an extension at `version` left it, using only the migrations up to it. */
+async function createAtVersion(fixture: DatabaseFixture): Promise<void> {
+  const old = new Dexie('sidenote');
+  for (const migration of migrations.filter((step) => step.version <= fixture.version)) {
+    old.version(migration.version).stores(migration.stores);
+  }
+  await old.open();
+  for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+  old.close();
+}
+
+test('every schema version has a migration file and a fixture database', () => {
+  const versions = migrations.map((step) => step.version);
+  expect(versions).toEqual(versions.map((_, i) => i + 1));
+  expect(fixtures.map((fixture) => fixture.version).sort()).toEqual(versions);
+});
+
+describe.each(fixtures.map((fixture) => [fixture.version, fixture] as const))('a version %i database', (_, fixture) => {
+  test('opens at the latest version with every row kept', async () => {
+    await createAtVersion(fixture);
+    const db = new SidenoteDatabase();
+    await db.open();
+    expect(db.verno).toBe(migrations.at(-1)!.version);
+    expect(await db.bookmarks.toArray()).toEqual(expect.arrayContaining(fixture.tables.bookmarks!));
+    expect(await db.bookmarks.count()).toBe(fixture.tables.bookmarks!.length);
+    expect(await db.papers.count()).toBe(fixture.tables.papers!.length);
+    expect(await db.meta.get('bookmarksRevision')).toEqual(fixture.tables.meta!.find((row) => row.name === 'bookmarksRevision'));
+    db.close();
+  });
+});
+
+test('a new profile opens at the latest version, empty', async () => {
+  const db = new SidenoteDatabase();
+  await db.open();
+  expect(db.verno).toBe(migrations.at(-1)!.version);
+  expect(await db.bookmarks.count()).toBe(0);
+});

@@ -1,0 +1,144 @@
+import { SidenoteDatabase } from '../db/database';
+import { getMeta } from '../db/meta';
+import type { Paper } from '../paper';
+import { terms } from '../search/terms';
+import { bundledCatalogueText, bundledPaper } from '../../tests/support/catalogue';
+import { Library } from './library';
+
+const catalogue = () => Promise.resolve(bundledCatalogueText);
+
+/** A paper read from a page that is not in the catalogue. */
+const outsider: Paper = {
+  key: 'hep-th/9901001',
+  arxivId: 'hep-th/9901001',
+  version: 'v2',
+  title: 'Holographic quasinormal zebrafish spectra',
+  authors: ['Ada Lovelace'],
+  abstract: 'We compute quasinormal zebrafish spectra of holographic black branes.',
+  categories: ['hep-th'],
+  links: [],
+  url: 'https://arxiv.org/abs/hep-th/9901001v2',
+};
+
+const titles = (hits: { paper: Paper }[]) => hits.map((hit) => hit.paper.title);
+
+describe('search', () => {
+  test('finds a paper by a partial title word and by a word with a typo', async () => {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    expect(titles(await library.search('linguistically-motiv', 5))[0]).toBe(bundledPaper('2211.05344').title);
+    expect(titles(await library.search('plastcity', 5))[0]).toBe(
+      'Improving Language Plasticity via Pretraining with Active Forgetting',
+    );
+  });
+
+  test('a woken worker loads the stored snapshot and answers exactly as before', async () => {
+    const db = new SidenoteDatabase();
+    const first = new Library(db, catalogue);
+    const queries = ['chinese', 'survey of large', 'protein', 'tranformers', 'cui'];
+    const before = await Promise.all(queries.map((query) => first.search(query, 10)));
+    const related = await first.related(bundledPaper('2211.05344'), 5);
+    expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt', builds: 1 });
+
+    const woken = new Library(db, () => Promise.reject(new Error('a woken worker must not reread the catalogue')));
+    expect(await Promise.all(queries.map((query) => woken.search(query, 10)))).toEqual(before);
+    expect(await woken.related(bundledPaper('2211.05344'), 5)).toEqual(related);
+    expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'snapshot', builds: 1 });
+  });
+
+  test('a snapshot of another index format or catalogue version is rebuilt', async () => {
+    const db = new SidenoteDatabase();
+    await new Library(db, catalogue).search('bert', 5);
+    await db.meta.put({ ...(await getMeta(db, 'indexSnapshot'))!, formatVersion: 0 });
+    await new Library(db, catalogue).search('bert', 5);
+    expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt', builds: 2 });
+
+    const smaller = bundledCatalogueText.split('\n').slice(0, 5).join('\n');
+    const updated = new Library(db, () => Promise.resolve(smaller));
+    expect(titles(await updated.search('tiny language', 10))).toContain('Tiny language models');
+    expect((await updated.refreshCatalogue()).changed).toBe(true);
+    expect(titles(await updated.search('tiny language', 10))).not.toContain('Tiny language models');
+    expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt', builds: 3 });
+  });
+});
+
+describe('related papers', () => {
+  test('never lists the current paper, another version of it, or a duplicate record of it', async () => {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    const lert = bundledPaper('2211.05344');
+    const keys = (await library.related(lert, 5)).map((entry) => entry.paper.key);
+    expect(keys).toHaveLength(5);
+    expect(keys).not.toContain(lert.key);
+
+    const sameTitleOtherKey = { ...lert, key: 'title:lert', arxivId: undefined };
+    expect((await library.related(sameTitleOtherKey, 10)).map((entry) => entry.paper.key)).not.toContain(lert.key);
+  });
+
+  test('each entry names terms it really shares with the current paper', async () => {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    const current = bundledPaper('2004.09297');
+    const currentTerms = new Set(terms(`${current.title} ${current.abstract}`));
+    for (const entry of await library.related(current, 5)) {
+      const entryTerms = new Set(terms(`${entry.paper.title} ${entry.paper.abstract}`));
+      expect(entry.sharedTerms.length).toBeGreaterThanOrEqual(2);
+      for (const term of entry.sharedTerms) {
+        expect(currentTerms).toContain(term);
+        expect(entryTerms).toContain(term);
+      }
+    }
+  });
+
+  test('a page with nothing in common gets no entries rather than filler', async () => {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    const unrelated = { ...outsider, abstract: 'Quasinormal zebrafish.' };
+    expect(await library.related(unrelated, 5)).toEqual([]);
+  });
+});
+
+describe('bookmarks', () => {
+  test('toggling a catalogue paper bookmarks it, then removes the bookmark', async () => {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    const lert = bundledPaper('2211.05344');
+    expect(await library.toggleBookmark(lert, 100)).toEqual({ bookmarked: true });
+    expect(await library.bookmarkState([lert.key, '2004.09297'])).toEqual({ [lert.key]: true, '2004.09297': false });
+    expect((await library.search('lert', 5))[0]).toMatchObject({ paper: { key: lert.key }, bookmarked: true });
+    expect(await library.toggleBookmark(lert, 200)).toEqual({ bookmarked: false });
+    expect(await library.listBookmarks()).toEqual([]);
+  });
+
+  test('bookmarks are listed newest first', async () => {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    await library.toggleBookmark(bundledPaper('2211.05344'), 100);
+    await library.toggleBookmark(outsider, 300);
+    await library.toggleBookmark(bundledPaper('2004.09297'), 200);
+    expect((await library.listBookmarks()).map((bookmark) => bookmark.key)).toEqual([outsider.key, '2004.09297', '2211.05344']);
+  });
+
+  test('a bookmarked paper outside the catalogue is searchable, survives a restart, and leaves with its bookmark', async () => {
+    const db = new SidenoteDatabase();
+    const library = new Library(db, catalogue);
+    expect(await library.search('zebrafish', 5)).toEqual([]);
+    await library.toggleBookmark(outsider);
+    expect(await library.search('zebrafish', 5)).toEqual([{ paper: outsider, bookmarked: true }]);
+    expect(await library.paperByKey(outsider.key)).toEqual(outsider);
+
+    const woken = new Library(db, catalogue);
+    expect(await woken.search('zebrafish', 5)).toEqual([{ paper: outsider, bookmarked: true }]);
+    expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'snapshot', builds: 1 });
+
+    await woken.toggleBookmark(outsider);
+    expect(await woken.search('zebrafish', 5)).toEqual([]);
+    expect(await new Library(db, catalogue).search('zebrafish', 5)).toEqual([]);
+  });
+
+  test('a bookmark write that fails leaves bookmarks and index as they were', async () => {
+    const db = new SidenoteDatabase();
+    const library = new Library(db, catalogue);
+    await library.search('warm up', 1);
+    db.meta.hook('creating', (key) => {
+      if (key === 'bookmarksRevision') throw new Error('quota exceeded');
+    });
+    await expect(library.toggleBookmark(outsider)).rejects.toThrow('quota exceeded');
+    expect(await db.bookmarks.count()).toBe(0);
+    expect(await library.search('zebrafish', 5)).toEqual([]);
+  });
+});

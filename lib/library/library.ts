@@ -1,0 +1,145 @@
+/** The library the background worker serves: catalogue and bookmarks in IndexedDB, searched through one index. */
+import { installCatalogue, type CatalogueInstall } from '../catalogue/install';
+import { describeProblem } from '../catalogue/parse';
+import type { SidenoteDatabase } from '../db/database';
+import { bookmarksRevision, getMeta } from '../db/meta';
+import type { Bookmark, Paper, RelatedEntry, SearchHit } from '../paper';
+import { relatedCandidates, withoutSamePaper } from '../search/related';
+import { searchPapers } from '../search/search-papers';
+import { loadIndexState, snapshotOf, type IndexState } from './index-state';
+
+/** More candidates than shown, so dropping versions and duplicates of the current paper still leaves enough. */
+const CANDIDATE_FACTOR = 3;
+
+/**
+ * Everything the extension asks of its data. Holds no state that matters across worker restarts:
+ * the index is a cache of what IndexedDB holds, loaded on first use.
+ *
+ * @example
+ * const library = new Library(new SidenoteDatabase(), fetchBundledCatalogue);
+ * const hits = await library.search('masked language', 20);
+ */
+export class Library {
+  private indexState: Promise<IndexState> | undefined;
+
+  /** `catalogueText` reads the bundled catalogue; it is asked only when the stored one may be stale or missing. */
+  constructor(
+    private readonly db: SidenoteDatabase,
+    private readonly catalogueText: () => Promise<string>,
+  ) {}
+
+  /** Installs the bundled catalogue if its version changed (on install and update); the index follows on next use. */
+  async refreshCatalogue(): Promise<CatalogueInstall> {
+    const install = await this.installBundled();
+    if (install.changed) this.indexState = undefined;
+    return install;
+  }
+
+  /** Up to `limit` papers related to `paper`, never the paper itself nor another version of it. */
+  async related(paper: Paper, limit: number): Promise<RelatedEntry[]> {
+    const { index, stats } = await this.index();
+    const candidates = relatedCandidates(index, stats, paper).slice(0, limit * CANDIDATE_FACTOR);
+    const papers = await this.papersByKeys(candidates.map((candidate) => candidate.key));
+    const bookmarked = await this.bookmarkState(candidates.map((candidate) => candidate.key));
+    const entries = candidates.flatMap((candidate): RelatedEntry[] => {
+      const found = papers.get(candidate.key);
+      return found ? [{ paper: found, sharedTerms: candidate.sharedTerms, bookmarked: bookmarked[candidate.key] ?? false }] : [];
+    });
+    return withoutSamePaper(paper, entries, limit);
+  }
+
+  /** Catalogue papers and bookmarks matching a typed query, best first. */
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const keys = searchPapers((await this.index()).index, query, limit);
+    const papers = await this.papersByKeys(keys);
+    const bookmarked = await this.bookmarkState(keys);
+    return keys.flatMap((key) => {
+      const paper = papers.get(key);
+      return paper ? [{ paper, bookmarked: bookmarked[key] ?? false }] : [];
+    });
+  }
+
+  /**
+   * Bookmarks `paper`, or removes its bookmark. The bookmark, the bookmark revision and the index snapshot
+   * are written in one transaction, so a worker stopped halfway leaves all three as they were.
+   */
+  async toggleBookmark(paper: Paper, now = Date.now()): Promise<{ bookmarked: boolean }> {
+    const state = await this.index();
+    const { db } = this;
+    try {
+      return await db.transaction('rw', db.papers, db.bookmarks, db.meta, async () => {
+        const existing = await db.bookmarks.get(paper.key);
+        const catalogued = await db.papers.get(paper.key);
+        if (existing) {
+          await db.bookmarks.delete(paper.key);
+          if (!catalogued && state.index.has(paper.key)) {
+            state.index.discard(paper.key);
+            state.stats.remove(existing.paper);
+          }
+        } else {
+          const snapshot = { ...paper, ...catalogued, ...(paper.url ? { url: paper.url } : {}) };
+          await db.bookmarks.add({ key: paper.key, paper: snapshot, createdAt: now });
+          if (!catalogued && !state.index.has(paper.key)) {
+            state.index.add(snapshot);
+            state.stats.add(snapshot);
+          }
+        }
+        const revision = (await bookmarksRevision(db)) + 1;
+        await db.meta.put({ name: 'bookmarksRevision', revision });
+        await db.meta.put(snapshotOf(state, revision));
+        return { bookmarked: !existing };
+      });
+    } catch (error) {
+      // The in-memory index may hold a change the database refused: reload it from the database next time.
+      this.indexState = undefined;
+      throw error;
+    }
+  }
+
+  /** All bookmarks, newest first. */
+  async listBookmarks(): Promise<Bookmark[]> {
+    return this.db.bookmarks.orderBy('createdAt').reverse().toArray();
+  }
+
+  /** A catalogue paper, or else a bookmarked one, by key. */
+  async paperByKey(key: string): Promise<Paper | null> {
+    return (await this.db.papers.get(key)) ?? (await this.db.bookmarks.get(key))?.paper ?? null;
+  }
+
+  /** Whether each key is bookmarked. */
+  async bookmarkState(keys: string[]): Promise<Record<string, boolean>> {
+    const bookmarks = await this.db.bookmarks.bulkGet(keys);
+    return Object.fromEntries(keys.map((key, i) => [key, bookmarks[i] !== undefined]));
+  }
+
+  private index(): Promise<IndexState> {
+    this.indexState ??= this.loadIndex().catch((error: unknown) => {
+      this.indexState = undefined;
+      throw error;
+    });
+    return this.indexState;
+  }
+
+  /** A worker stopped during the first install left no catalogue (the transaction rolled back): install it now. */
+  private async loadIndex(): Promise<IndexState> {
+    if (!(await getMeta(this.db, 'catalogue'))) await this.installBundled();
+    return loadIndexState(this.db);
+  }
+
+  /** Records left out of the catalogue are reported, never dropped in silence. */
+  private async installBundled(): Promise<CatalogueInstall> {
+    const install = await installCatalogue(this.db, await this.catalogueText());
+    for (const problem of install.problems) console.error(`Sidenote catalogue: ${describeProblem(problem)}`);
+    return install;
+  }
+
+  private async papersByKeys(keys: string[]): Promise<Map<string, Paper>> {
+    const [catalogued, bookmarks] = await Promise.all([this.db.papers.bulkGet(keys), this.db.bookmarks.bulkGet(keys)]);
+    const papers = new Map<string, Paper>();
+    keys.forEach((key, i) => {
+      const paper = catalogued[i] ?? bookmarks[i]?.paper;
+      if (paper) papers.set(key, paper);
+    });
+    return papers;
+  }
+}

@@ -1,0 +1,112 @@
+/** Checks that a message really comes from Sidenote and has the shape its type promises, before any handler runs. */
+import type { Paper } from '../paper';
+import type { ProtocolMap } from './protocol';
+
+/** A rejected message: wrong sender or wrong shape. The message says which. */
+export class MessageRejected extends Error {
+  override name = 'MessageRejected';
+}
+
+type Data<Type extends keyof ProtocolMap> = Parameters<ProtocolMap[Type]>[0];
+
+/** Bounds that keep a hostile page from making the worker store or index megabytes of text. */
+const LIMITS = { key: 300, title: 2_000, abstract: 20_000, author: 300, authors: 1_000, list: 100, item: 2_000, query: 500 };
+
+/**
+ * Throws `MessageRejected` unless the sender is this extension: its own pages or its content scripts.
+ * Web pages cannot message the worker at all (no `externally_connectable`); this also refuses other extensions.
+ *
+ * @example
+ * assertFromExtension(message.sender, browser.runtime.id);
+ */
+export function assertFromExtension(sender: { id?: string } | undefined, extensionId: string): void {
+  if (!sender || sender.id !== extensionId) throw new MessageRejected('message is not from Sidenote');
+}
+
+const validators: { [Type in keyof ProtocolMap]: (data: unknown) => Data<Type> } = {
+  relatedPapers: (data) => {
+    const record = object(data, 'relatedPapers');
+    return { paper: paper(record.paper), ...optionalLimit(record.limit) };
+  },
+  search: (data) => {
+    const record = object(data, 'search');
+    return { query: text(record.query, 'query', LIMITS.query), ...optionalLimit(record.limit) };
+  },
+  toggleBookmark: (data) => ({ paper: paper(object(data, 'toggleBookmark').paper) }),
+  listBookmarks: () => undefined,
+  paperByKey: (data) => ({ key: text(object(data, 'paperByKey').key, 'key', LIMITS.key) }),
+  bookmarkState: (data) => {
+    const keys = object(data, 'bookmarkState').keys;
+    if (!Array.isArray(keys) || keys.length > LIMITS.authors) throw new MessageRejected('keys must be a list');
+    return { keys: keys.map((key) => text(key, 'keys[]', LIMITS.key)) };
+  },
+  pagePaper: () => undefined,
+  tabPaper: (data) => {
+    const tabId = object(data, 'tabPaper').tabId;
+    if (!Number.isInteger(tabId)) throw new MessageRejected('tabId must be an integer');
+    return { tabId: tabId as number };
+  },
+};
+
+/**
+ * The message data, checked against its type's shape; throws `MessageRejected` naming the first bad field.
+ *
+ * @example
+ * const { query } = validateMessage('search', { query: 'bert' });
+ */
+export function validateMessage<Type extends keyof ProtocolMap>(type: Type, data: unknown): Data<Type> {
+  const validate = validators[type] as ((data: unknown) => Data<Type>) | undefined;
+  if (!validate) throw new MessageRejected(`unknown message type: ${String(type)}`);
+  return validate(data);
+}
+
+/**
+ * A `Paper` from untrusted data: every field checked, unknown fields dropped.
+ *
+ * @example
+ * const checked = paper(JSON.parse(untrusted));
+ */
+export function paper(value: unknown): Paper {
+  const record = object(value, 'paper');
+  const optional = (field: 'arxivId' | 'version' | 'doi' | 'date' | 'url') =>
+    record[field] === undefined ? {} : { [field]: text(record[field], `paper.${field}`, LIMITS.item) };
+  return {
+    key: text(record.key, 'paper.key', LIMITS.key, true),
+    ...optional('arxivId'),
+    ...optional('version'),
+    ...optional('doi'),
+    title: text(record.title, 'paper.title', LIMITS.title, true),
+    authors: list(record.authors, 'paper.authors', LIMITS.authors, LIMITS.author),
+    abstract: text(record.abstract, 'paper.abstract', LIMITS.abstract),
+    ...optional('date'),
+    categories: list(record.categories, 'paper.categories', LIMITS.list, LIMITS.item),
+    links: list(record.links, 'paper.links', LIMITS.list, LIMITS.item),
+    ...optional('url'),
+  };
+}
+
+function object(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new MessageRejected(`${what} must be an object`);
+  return value as Record<string, unknown>;
+}
+
+function text(value: unknown, field: string, maxLength: number, required = false): string {
+  if (typeof value !== 'string') throw new MessageRejected(`${field} must be a string`);
+  if (required && value.trim() === '') throw new MessageRejected(`${field} must not be empty`);
+  if (value.length > maxLength) throw new MessageRejected(`${field} is longer than ${maxLength} characters`);
+  return value;
+}
+
+function list(value: unknown, field: string, maxItems: number, maxLength: number): string[] {
+  if (!Array.isArray(value)) throw new MessageRejected(`${field} must be a list`);
+  if (value.length > maxItems) throw new MessageRejected(`${field} has more than ${maxItems} items`);
+  return value.map((item) => text(item, `${field}[]`, maxLength));
+}
+
+function optionalLimit(value: unknown): { limit?: number } {
+  if (value === undefined) return {};
+  if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 100) {
+    throw new MessageRejected('limit must be an integer from 1 to 100');
+  }
+  return { limit: value as number };
+}
