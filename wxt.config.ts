@@ -1,6 +1,11 @@
-/** WXT build configuration: manifest, permissions and the Preact toolchain. */
-import { defineConfig } from 'wxt';
+/** WXT build configuration: manifest, permissions, the Preact toolchain, and a catalogue check before every build. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { describeProblem, parseCatalogue } from './lib/catalogue/parse';
+
+const PAPER_SITES = ['https://arxiv.org/*', 'https://export.arxiv.org/*'];
 
 export default defineConfig({
   manifestVersion: 3,
@@ -11,12 +16,17 @@ export default defineConfig({
     name: 'Sidenote',
     description: 'Related work in the margin of every paper you read.',
     permissions: ['storage', 'tabs', 'unlimitedStorage'],
-    host_permissions: ['https://arxiv.org/*', 'https://export.arxiv.org/*'],
-    web_accessible_resources: [
-      {
-        resources: ['panel.html'],
-        matches: ['https://arxiv.org/*', 'https://export.arxiv.org/*'],
-      },
-    ],
+    host_permissions: PAPER_SITES,
+    web_accessible_resources: [{ resources: ['panel.html'], matches: PAPER_SITES }],
+  },
+  hooks: {
+    // A broken catalogue record must stop the build with its line and field, not ship and vanish.
+    'build:before': () => {
+      const text = readFileSync(resolve(import.meta.dirname, 'public/catalogue/plm-papers.jsonl'), 'utf8');
+      const { problems } = parseCatalogue(text);
+      if (problems.length > 0) {
+        throw new Error(`public/catalogue/plm-papers.jsonl has invalid records:\n${problems.map(describeProblem).join('\n')}`);
+      }
+    },
   },
 });

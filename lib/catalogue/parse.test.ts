@@ -25,6 +25,10 @@ describe('the bundled catalogue', () => {
     expect(papers.filter((paper) => paper.date?.length === 7)).toHaveLength(11);
   });
 
+  test('a LaTeX brace left at the end of a link is trimmed', () => {
+    expect(papers.find((paper) => paper.key === '2407.15489')?.links).toEqual(['https://github.com/Helsinki-NLP/lm-vs-mt']);
+  });
+
   test('missing authors and categories are empty lists', () => {
     expect(papers.filter((paper) => paper.authors.length === 0)).toHaveLength(3);
     expect(papers.filter((paper) => paper.categories.length === 0)).toHaveLength(33);

@@ -1,5 +1,6 @@
 /** Validates one catalogue record and turns it into a `Paper`, reporting every broken field. */
 import { monthOfArxivId, parseArxivId } from '../ids/arxiv-id';
+import { httpsUrlsIn, normalizeWhitespace } from '../page/text';
 import type { Paper } from '../paper';
 
 /** A schema violation, located by catalogue line and field so a maintainer can fix the source. */
@@ -39,10 +40,10 @@ export function readCatalogueRecord(raw: unknown, line: number): RecordResult {
     else arxivId = parsed.id;
   }
 
-  const title = typeof record.title === 'string' ? collapseSpace(record.title) : '';
+  const title = typeof record.title === 'string' ? normalizeWhitespace(record.title) : '';
   if (!title) problem('title', 'must be a non-empty string');
 
-  const abstract = typeof record.abstract === 'string' ? collapseSpace(record.abstract) : undefined;
+  const abstract = typeof record.abstract === 'string' ? normalizeWhitespace(record.abstract) : undefined;
   if (abstract === undefined) problem('abstract', 'must be a string');
 
   const authors = stringList(record.authors);
@@ -55,11 +56,13 @@ export function readCatalogueRecord(raw: unknown, line: number): RecordResult {
     if (bad !== undefined) problem('categories', `has an invalid category: ${JSON.stringify(bad)}`);
   }
 
-  const links = stringList(record.links);
-  if (!links) problem('links', 'must be a list of URLs');
+  // Links were cut from abstracts, so LaTeX leftovers such as a closing `}` are trimmed as in page text.
+  const rawLinks = stringList(record.links);
+  const links = rawLinks?.map((link) => httpsUrlsIn(link)[0]);
+  if (!rawLinks) problem('links', 'must be a list of URLs');
   else {
-    const bad = links.find((link) => !/^https?:\/\/\S+$/.test(link));
-    if (bad !== undefined) problem('links', `has an invalid URL: ${JSON.stringify(bad)}`);
+    const bad = rawLinks.find((_, i) => links![i] === undefined);
+    if (bad !== undefined) problem('links', `has an invalid https URL: ${JSON.stringify(bad)}`);
   }
 
   let date: string | undefined;
@@ -76,11 +79,11 @@ export function readCatalogueRecord(raw: unknown, line: number): RecordResult {
       key: arxivId ?? titleSlug(title),
       ...(arxivId ? { arxivId } : {}),
       title,
-      authors: authors!.map(collapseSpace),
+      authors: authors!.map(normalizeWhitespace),
       abstract: abstract!,
       ...(date ? { date } : {}),
       categories: categories!,
-      links: links!,
+      links: links as string[],
     },
   };
 }
@@ -104,10 +107,6 @@ export function titleSlug(title: string): string {
 
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
-}
-
-function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function isCalendarDate(text: string): boolean {

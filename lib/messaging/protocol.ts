@@ -23,3 +23,6 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** The sending half of the protocol, as views receive it so tests can answer with a real library. */
+export type SendMessage = typeof sendMessage;

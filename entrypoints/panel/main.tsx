@@ -1,0 +1,36 @@
+/** The panel page shown in an iframe beside a paper: renders related papers for the paper named in its fragment. */
+import { render } from 'preact';
+import { RelatedPanel } from '@/components/RelatedPanel';
+import { onBookmarksChanged } from '@/lib/bookmark-events';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { paperFromPanelFragment } from '@/lib/panel/panel-address';
+import { reportHeight } from '@/lib/panel/report-height';
+import { createPanelModel, type PanelModel } from '@/lib/ui/panel-model';
+
+function Panel({ model }: { model: PanelModel }) {
+  return (
+    <RelatedPanel
+      paper={model.paper}
+      currentBookmarked={model.currentBookmarked.value}
+      entries={model.entries.value}
+      error={model.error.value}
+      collapsed={model.collapsed.value}
+      onToggleCollapsed={() => void model.toggleCollapsed()}
+      onToggleBookmark={model.toggleBookmark}
+    />
+  );
+}
+
+const paper = paperFromPanelFragment(location.hash);
+const lifetime = new AbortController();
+reportHeight(document, window.parent, lifetime.signal);
+// A single-page site that moves to another paper gives the frame a new fragment: start afresh for it.
+window.addEventListener('hashchange', () => location.reload());
+if (paper) void start(createPanelModel(paper, sendMessage));
+
+async function start(model: PanelModel) {
+  onBookmarksChanged(() => void model.refresh(), lifetime.signal);
+  await model.restoreCollapsed();
+  render(<Panel model={model} />, document.getElementById('app')!);
+  await model.refresh();
+}

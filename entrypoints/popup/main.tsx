@@ -1,0 +1,35 @@
+/** The toolbar popup: the current tab's paper, instant search over catalogue and bookmarks, and the bookmarks list. */
+import { render } from 'preact';
+import { PopupApp } from '@/components/PopupApp';
+import { onBookmarksChanged } from '@/lib/bookmark-events';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { openPaper } from '@/lib/ui/open-paper';
+import { createPopupModel, type PopupModel } from '@/lib/ui/popup-model';
+
+function Popup({ model, tabId }: { model: PopupModel; tabId: number | undefined }) {
+  return (
+    <PopupApp
+      currentPaper={model.currentPaper.value}
+      query={model.query.value}
+      onQueryChange={(query) => void model.search(query)}
+      results={model.results.value}
+      bookmarks={model.bookmarks.value}
+      onToggleBookmark={model.toggleBookmark}
+      onOpen={(paper, how) => void openPaper(paper, how, tabId).then(() => window.close())}
+      activeTab={model.activeTab.value}
+      onTabChange={(tab) => (model.activeTab.value = tab)}
+    />
+  );
+}
+
+async function start() {
+  const model = createPopupModel(sendMessage);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Opened as a page of its own (not over a tab), the popup has no paper to show for "this tab".
+  const tabId = tab?.url?.startsWith(location.origin) ? undefined : tab?.id;
+  render(<Popup model={model} tabId={tabId} />, document.getElementById('app')!);
+  onBookmarksChanged(() => void model.refresh(), new AbortController().signal);
+  await model.load(tabId);
+}
+
+void start();

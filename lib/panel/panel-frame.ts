@@ -1,0 +1,73 @@
+/** Puts the panel's iframe into a page, isolated from the page's CSS and sized by the panel itself. */
+
+/** The message the panel page sends its embedder when its height changes. */
+export interface PanelHeightMessage {
+  sidenote: 'panel-height';
+  height: number;
+}
+
+/** Where and how to mount the panel frame. */
+export interface PanelFrameOptions {
+  document: Document;
+  /** The panel page's URL, with the paper in its fragment. */
+  src: string;
+  /** Element to put the panel at the top of; without one the panel floats at the right edge of the window. */
+  anchor: Element | null;
+  /** Origin of the panel page; height messages from anywhere else are ignored. */
+  panelOrigin: string;
+  /** Removes the panel and its listeners when aborted. */
+  signal: AbortSignal;
+}
+
+export const PANEL_FRAME_TITLE = 'Sidenote: related papers';
+
+/**
+ * Mounts the panel and returns its iframe. The host element carries its own inline `!important`
+ * styles and keeps the iframe in a shadow root, so page styles such as `iframe { display: none }`
+ * cannot reach it; the iframe's document is cross-origin, so page scripts cannot read the panel.
+ *
+ * @example
+ * mountPanelFrame({ document, src, anchor: document.querySelector('.extra-services'), panelOrigin, signal });
+ */
+export function mountPanelFrame({ document, src, anchor, panelOrigin, signal }: PanelFrameOptions): HTMLIFrameElement {
+  const host = document.createElement('sidenote-panel');
+  setImportant(host, {
+    all: 'initial',
+    display: 'block',
+    ...(anchor
+      ? { margin: '0 0 1em 0', width: '100%' }
+      : { position: 'fixed', top: '80px', right: '12px', width: '320px', 'z-index': '2147483646' }),
+  });
+  const iframe = document.createElement('iframe');
+  iframe.title = PANEL_FRAME_TITLE;
+  iframe.src = src;
+  setImportant(iframe, {
+    display: 'block',
+    border: '0',
+    width: '100%',
+    height: '48px',
+    'color-scheme': 'normal',
+    background: 'transparent',
+  });
+  host.attachShadow({ mode: 'open' }).append(iframe);
+  if (anchor) anchor.prepend(host);
+  else document.body.append(host);
+
+  document.defaultView?.addEventListener(
+    'message',
+    (event: MessageEvent) => {
+      if (event.source !== iframe.contentWindow || event.origin !== panelOrigin) return;
+      const data = event.data as Partial<PanelHeightMessage> | null;
+      if (data?.sidenote === 'panel-height' && typeof data.height === 'number' && data.height >= 0) {
+        iframe.style.setProperty('height', `${Math.ceil(data.height)}px`, 'important');
+      }
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  return iframe;
+}
+
+function setImportant(element: HTMLElement, styles: Record<string, string>): void {
+  for (const [property, value] of Object.entries(styles)) element.style.setProperty(property, value, 'important');
+}

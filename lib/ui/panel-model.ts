@@ -1,0 +1,64 @@
+/** State and actions of the related-papers panel, kept apart from its rendering and from the browser. */
+import { signal } from '@preact/signals';
+import type { SendMessage } from '../messaging/protocol';
+import type { Paper, RelatedEntry } from '../paper';
+import { panelCollapsed } from '../settings';
+
+const RELATED_LIMIT = 5;
+
+/**
+ * The panel's signals for one paper. `refresh` asks the background again (call it when bookmarks change anywhere).
+ *
+ * @example
+ * const model = createPanelModel(paper, sendMessage);
+ * await model.refresh();
+ * model.entries.value; // RelatedEntry[]
+ */
+export function createPanelModel(paper: Paper, send: SendMessage) {
+  const entries = signal<RelatedEntry[] | null>(null);
+  const currentBookmarked = signal(false);
+  const collapsed = signal(false);
+  const error = signal<string | undefined>(undefined);
+
+  async function refresh(): Promise<void> {
+    try {
+      const [related, state] = await Promise.all([
+        send('relatedPapers', { paper, limit: RELATED_LIMIT }),
+        send('bookmarkState', { keys: [paper.key] }),
+      ]);
+      entries.value = related;
+      currentBookmarked.value = state[paper.key] ?? false;
+      error.value = undefined;
+    } catch {
+      error.value = 'Sidenote could not load related papers. Reload the page to try again.';
+    }
+  }
+
+  return {
+    paper,
+    entries,
+    currentBookmarked,
+    collapsed,
+    error,
+    refresh,
+    /** Reads the remembered collapsed state; call once before first render. */
+    async restoreCollapsed(): Promise<void> {
+      collapsed.value = await panelCollapsed.getValue();
+    },
+    async toggleCollapsed(): Promise<void> {
+      collapsed.value = !collapsed.value;
+      await panelCollapsed.setValue(collapsed.value);
+    },
+    async toggleBookmark(target: Paper): Promise<void> {
+      try {
+        const { bookmarked } = await send('toggleBookmark', { paper: target });
+        if (target.key === paper.key) currentBookmarked.value = bookmarked;
+        entries.value = entries.value?.map((entry) => (entry.paper.key === target.key ? { ...entry, bookmarked } : entry)) ?? null;
+      } catch {
+        error.value = `Sidenote could not save the bookmark for “${target.title}”. Nothing was changed.`;
+      }
+    },
+  };
+}
+
+export type PanelModel = ReturnType<typeof createPanelModel>;
