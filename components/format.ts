@@ -1,0 +1,46 @@
+/** Pure text and URL helpers for showing papers; no DOM, so lib/ could adopt them unchanged. */
+import type { Paper } from '../lib/paper';
+
+/** Beyond this many authors the line keeps the first two and adds "et al.". */
+const MAX_LISTED_AUTHORS = 3;
+/** Enough shared terms to explain a match without wrapping onto many lines in a 300px panel. */
+const MAX_REASON_TERMS = 4;
+
+/**
+ * Names the authors compactly: all of them up to three, else the first two and "et al.".
+ * Returns '' when the paper has no authors, so callers can leave the line out.
+ *
+ * @example authorsLine(['A. Author', 'B. Author', 'C. Author', 'D. Author']) // 'A. Author, B. Author et al.'
+ */
+export function authorsLine(authors: string[]): string {
+  if (authors.length <= MAX_LISTED_AUTHORS) return authors.join(', ');
+  return `${authors.slice(0, 2).join(', ')} et al.`;
+}
+
+/** The year of a `YYYY-MM-DD` or `YYYY-MM` date, or undefined when there is no usable date. */
+export function yearOf(date?: string): string | undefined {
+  return date?.match(/^(\d{4})(?:-|$)/)?.[1];
+}
+
+/** "A. Author et al. · 2017": who and when, skipping whichever is unknown ('' when both are). */
+export function metaLine(paper: Paper): string {
+  return [authorsLine(paper.authors), yearOf(paper.date)].filter(Boolean).join(' · ');
+}
+
+/**
+ * Why a paper is listed as related: "Shares: a, b, c, d" from its most distinctive shared terms.
+ * Returns '' when there are none.
+ */
+export function reasonLine(terms: string[]): string {
+  if (terms.length === 0) return '';
+  return `Shares: ${terms.slice(0, MAX_REASON_TERMS).join(', ')}`;
+}
+
+/**
+ * Where a paper lives: its arXiv abstract page, or an arXiv title search for papers
+ * without an arXiv id (the best guess at finding them without leaving arXiv).
+ */
+export function paperUrl(paper: Paper): string {
+  if (paper.arxivId) return `https://arxiv.org/abs/${paper.arxivId}`;
+  return `https://arxiv.org/search/?query=${encodeURIComponent(paper.title)}&searchtype=title`;
+}
