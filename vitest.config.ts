@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     globals: true,
-    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    include: ['{lib,components,tests/unit}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
   },
 });

@@ -1,0 +1,49 @@
+import { bundledPaper } from '../../tests/support/catalogue';
+import { libraryProtocol } from '../../tests/support/protocol';
+import type { SendMessage } from '../messaging/protocol';
+import { panelCollapsed } from '../settings';
+import { createPanelModel } from './panel-model';
+
+const lert = bundledPaper('2211.05344');
+
+test('loads the related entries and the current paper’s bookmark state', async () => {
+  const { send, library } = libraryProtocol();
+  await library.toggleBookmark(lert);
+  const model = createPanelModel(lert, send);
+  expect(model.entries.value).toBeNull();
+  await model.refresh();
+  expect(model.entries.value).toEqual(await library.related(lert, 5));
+  expect(model.currentBookmarked.value).toBe(true);
+});
+
+test('bookmarking an entry updates it in place and in the library', async () => {
+  const { send, library, announcements } = libraryProtocol();
+  const model = createPanelModel(lert, send);
+  await model.refresh();
+  const first = model.entries.value![0]!;
+  await model.toggleBookmark(first.paper);
+  expect(model.entries.value![0]!.bookmarked).toBe(true);
+  expect(await library.bookmarkState([first.paper.key])).toEqual({ [first.paper.key]: true });
+  expect(announcements()).toBe(1);
+  await model.toggleBookmark(lert);
+  expect(model.currentBookmarked.value).toBe(true);
+});
+
+test('the collapsed state is remembered for the next page', async () => {
+  const { send } = libraryProtocol();
+  const model = createPanelModel(lert, send);
+  await model.toggleCollapsed();
+  expect(await panelCollapsed.getValue()).toBe(true);
+  const next = createPanelModel(lert, send);
+  await next.restoreCollapsed();
+  expect(next.collapsed.value).toBe(true);
+});
+
+test('a failing background gives a message, not an endless spinner', async () => {
+  const failing = (() => Promise.reject(new Error('Could not establish connection'))) as unknown as SendMessage;
+  const model = createPanelModel(lert, failing);
+  await model.refresh();
+  expect(model.error.value).toMatch(/could not load related papers/);
+  await model.toggleBookmark(lert);
+  expect(model.error.value).toMatch(/could not save the bookmark for “LERT/);
+});

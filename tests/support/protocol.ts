@@ -1,0 +1,23 @@
+/** A `SendMessage` answered by a real library over fake IndexedDB, for testing views without a browser. */
+import { protocolAnswerer } from '../../lib/background/serve-protocol';
+import { SidenoteDatabase } from '../../lib/db/database';
+import { Library } from '../../lib/library/library';
+import type { SendMessage } from '../../lib/messaging/protocol';
+import type { Paper } from '../../lib/paper';
+import { bundledCatalogueText } from './catalogue';
+
+/**
+ * The protocol as views see it, with a real library behind it.
+ * `tabPapers` says which paper each tab shows; `announcements` counts bookmark change notices.
+ */
+export function libraryProtocol(tabPapers: Record<number, Paper> = {}) {
+  const library = new Library(new SidenoteDatabase(), () => Promise.resolve(bundledCatalogueText));
+  let announcements = 0;
+  const { answer } = protocolAnswerer(library, {
+    extensionId: 'sidenote',
+    paperInTab: async (tabId) => tabPapers[tabId] ?? null,
+    announceBookmarksChanged: async () => void (announcements += 1),
+  });
+  const send = ((type: Parameters<typeof answer>[0], data: unknown) => answer(type, data, { id: 'sidenote' })) as SendMessage;
+  return { send, library, announcements: () => announcements };
+}
