@@ -1,0 +1,45 @@
+/** Finds Sidenote's views the way a person does: the panel by its frame's title and landmark, the popup by its controls. */
+import type { Page, Worker } from 'playwright-core';
+import { renderAbsPage } from '../pages/arxiv-abs';
+import type { ArxivPaperRecord } from '../pages/arxiv-site';
+import type { E2E } from '../harness/suite';
+
+/** Serves `paper`'s abstract page under https://arxiv.org and opens it in a new tab. */
+export async function openAbstractPage(e2e: E2E, paper: ArxivPaperRecord, path = `/abs/${paper.arxivId}`): Promise<Page> {
+  e2e.server.route('arxiv.org', path, { html: renderAbsPage(paper) });
+  const page = await e2e.browser.context.newPage();
+  await page.goto(`https://arxiv.org${path}`);
+  return page;
+}
+
+/** The related-papers landmark inside the panel frame. */
+export function relatedPanel(page: Page) {
+  return page.getByTitle('Sidenote: related papers').contentFrame().getByRole('complementary', { name: 'Related papers' });
+}
+
+/** The titles of the panel's related entries, once they have loaded. */
+export async function relatedTitles(page: Page): Promise<string[]> {
+  const links = relatedPanel(page).getByRole('listitem').getByRole('link');
+  await links.first().waitFor();
+  return links.allInnerTexts();
+}
+
+/** A meta row the background worker keeps in IndexedDB, read inside the worker itself. */
+export function readMetaRow(worker: Worker, name: string): Promise<unknown> {
+  return worker.evaluate(
+    (rowName) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('sidenote');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('meta').objectStore('meta').get(rowName);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    name,
+  );
+}
