@@ -15,7 +15,7 @@ export default defineConfig({
   manifest: {
     name: 'Sidenote',
     description: 'Related work in the margin of every paper you read.',
-    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: PAPER_SITES,
     web_accessible_resources: [{ resources: ['panel.html'], matches: PAPER_SITES }],
   },

@@ -6,7 +6,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { openPaper } from '@/lib/ui/open-paper';
 import { createPopupModel, type PopupModel } from '@/lib/ui/popup-model';
 
-function Popup({ model, tabId }: { model: PopupModel; tabId: number | undefined }) {
+function Popup({ model }: { model: PopupModel }) {
   return (
     <PopupApp
       currentPaper={model.currentPaper.value}
@@ -15,7 +15,7 @@ function Popup({ model, tabId }: { model: PopupModel; tabId: number | undefined 
       results={model.results.value}
       bookmarks={model.bookmarks.value}
       onToggleBookmark={model.toggleBookmark}
-      onOpen={(paper, how) => void openPaper(paper, how, tabId).then(() => window.close())}
+      onOpen={(paper, how) => void openPaper(paper, how, model.tabId).then(() => window.close())}
       activeTab={model.activeTab.value}
       onTabChange={(tab) => (model.activeTab.value = tab)}
     />
@@ -24,12 +24,11 @@ function Popup({ model, tabId }: { model: PopupModel; tabId: number | undefined 
 
 async function start() {
   const model = createPopupModel(sendMessage);
+  render(<Popup model={model} />, document.getElementById('app')!);
+  onBookmarksChanged(() => void model.refresh(), new AbortController().signal);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   // Opened as a page of its own (not over a tab), the popup has no paper to show for "this tab".
-  const tabId = tab?.url?.startsWith(location.origin) ? undefined : tab?.id;
-  render(<Popup model={model} tabId={tabId} />, document.getElementById('app')!);
-  onBookmarksChanged(() => void model.refresh(), new AbortController().signal);
-  await model.load(tabId);
+  await model.load(tab?.url?.startsWith(location.origin) ? undefined : tab?.id);
 }
 
 void start();

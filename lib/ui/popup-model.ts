@@ -51,6 +51,10 @@ export function createPopupModel(send: SendMessage) {
     bookmarks,
     activeTab,
     search,
+    /** The tab the popup was opened over, where papers open by default. */
+    get tabId() {
+      return tabId;
+    },
     /** Everything the popup shows on open, for the tab it was opened over. */
     async load(activeTabId: number | undefined): Promise<void> {
       tabId = activeTabId;

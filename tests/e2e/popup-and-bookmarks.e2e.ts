@@ -38,6 +38,9 @@ describe('popup search', () => {
 
   test('the search box has focus when the popup opens', async () => {
     const popup = await e2e.browser.openPopup();
+    const box = popup.getByRole('searchbox', { name: 'Search papers' });
+    await box.waitFor();
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
     await popup.keyboard.type('mengzi');
     const results = popup.getByRole('tabpanel', { name: 'Search' }).getByRole('link');
     await results.first().waitFor();
