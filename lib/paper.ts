@@ -54,3 +54,6 @@ export interface SearchHit {
   paper: Paper;
   bookmarked: boolean;
 }
+
+/** How a listing page marks an entry Sidenote knows. */
+export type ListingMark = 'bookmarked' | 'catalogued';

@@ -19,7 +19,17 @@ const fromSidenote = { id: 'sidenote' };
 
 test('answers every background message type', () => {
   expect(setUp().protocol.types.sort()).toEqual(
-    ['bookmarkState', 'listBookmarks', 'paperByKey', 'relatedPapers', 'search', 'tabPaper', 'toggleBookmark'].sort(),
+    [
+      'bookmarkState',
+      'listBookmarks',
+      'listingMarks',
+      'paperByKey',
+      'relatedPapers',
+      'rememberPaper',
+      'search',
+      'tabPaper',
+      'toggleBookmark',
+    ].sort(),
   );
 });
 

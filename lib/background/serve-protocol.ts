@@ -36,6 +36,8 @@ export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
     listBookmarks: () => library.listBookmarks(),
     paperByKey: ({ key }) => library.paperByKey(key),
     bookmarkState: ({ keys }) => library.bookmarkState(keys),
+    listingMarks: ({ keys }) => library.listingMarks(keys),
+    rememberPaper: ({ paper }) => library.rememberPagePaper(paper),
     tabPaper: ({ tabId }) => env.paperInTab(tabId),
   };
 

@@ -1,6 +1,14 @@
 /** The Sidenote IndexedDB database, owned by the background worker. */
 import Dexie, { type Table } from 'dexie';
 import type { Bookmark, Paper } from '../paper';
+
+/** A paper read from its arXiv abstract page on behalf of a PDF tab, kept so the page is fetched once. */
+export interface PagePaper {
+  key: string;
+  paper: Paper;
+  /** Epoch milliseconds. */
+  fetchedAt: number;
+}
 import { migrations } from './migrations';
 import type { MetaRow } from './meta';
 
@@ -17,6 +25,7 @@ export class SidenoteDatabase extends Dexie {
   papers!: Table<Paper, string>;
   bookmarks!: Table<Bookmark, string>;
   meta!: Table<MetaRow, string>;
+  pagePapers!: Table<PagePaper, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

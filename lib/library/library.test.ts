@@ -142,3 +142,25 @@ describe('bookmarks', () => {
     expect(await library.search('zebrafish', 5)).toEqual([]);
   });
 });
+
+describe('papers seen on pages', () => {
+  test('a paper read from its abstract page is found by key later, after catalogue and bookmarks', async () => {
+    const db = new SidenoteDatabase();
+    const library = new Library(db, catalogue);
+    expect(await library.paperByKey(outsider.key)).toBeNull();
+    await library.rememberPagePaper(outsider, 5);
+    expect(await new Library(db, catalogue).paperByKey(outsider.key)).toEqual(outsider);
+    expect(await db.pagePapers.get(outsider.key)).toEqual({ key: outsider.key, paper: outsider, fetchedAt: 5 });
+  });
+
+  test('a listing marks bookmarked papers, then catalogued ones, and leaves the rest alone', async () => {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    await library.toggleBookmark(outsider);
+    await library.toggleBookmark(bundledPaper('2211.05344'));
+    expect(await library.listingMarks(['2211.05344', outsider.key, '2004.09297', '2401.00001'])).toEqual({
+      '2211.05344': 'bookmarked',
+      [outsider.key]: 'bookmarked',
+      '2004.09297': 'catalogued',
+    });
+  });
+});

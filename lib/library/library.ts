@@ -3,10 +3,11 @@ import { installCatalogue, type CatalogueInstall } from '../catalogue/install';
 import { describeProblem } from '../catalogue/parse';
 import type { SidenoteDatabase } from '../db/database';
 import { bookmarksRevision, getMeta } from '../db/meta';
-import type { Bookmark, Paper, RelatedEntry, SearchHit } from '../paper';
+import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit } from '../paper';
 import { relatedCandidates, withoutSamePaper } from '../search/related';
 import { searchPapers } from '../search/search-papers';
 import { loadIndexState, snapshotOf, type IndexState } from './index-state';
+import { memo, type Memo } from './memo';
 
 /** More candidates than shown, so dropping versions and duplicates of the current paper still leaves enough. */
 const CANDIDATE_FACTOR = 3;
@@ -20,7 +21,15 @@ const CANDIDATE_FACTOR = 3;
  * const hits = await library.search('masked language', 20);
  */
 export class Library {
-  private indexState: Promise<IndexState> | undefined;
+  private readonly indexState: Memo<IndexState> = memo(async () => {
+    await this.catalogue.get();
+    return loadIndexState(this.db);
+  });
+
+  /** A worker stopped during the first install left no catalogue (the transaction rolled back): install it now. */
+  private readonly catalogue: Memo<void> = memo(async () => {
+    if (!(await getMeta(this.db, 'catalogue'))) await this.installBundled();
+  });
 
   /** `catalogueText` reads the bundled catalogue; it is asked only when the stored one may be stale or missing. */
   constructor(
@@ -31,13 +40,13 @@ export class Library {
   /** Installs the bundled catalogue if its version changed (on install and update); the index follows on next use. */
   async refreshCatalogue(): Promise<CatalogueInstall> {
     const install = await this.installBundled();
-    if (install.changed) this.indexState = undefined;
+    if (install.changed) this.indexState.reset();
     return install;
   }
 
   /** Up to `limit` papers related to `paper`, never the paper itself nor another version of it. */
   async related(paper: Paper, limit: number): Promise<RelatedEntry[]> {
-    const { index, stats } = await this.index();
+    const { index, stats } = await this.indexState.get();
     const candidates = relatedCandidates(index, stats, paper).slice(0, limit * CANDIDATE_FACTOR);
     const papers = await this.papersByKeys(candidates.map((candidate) => candidate.key));
     const bookmarked = await this.bookmarkState(candidates.map((candidate) => candidate.key));
@@ -50,7 +59,7 @@ export class Library {
 
   /** Catalogue papers and bookmarks matching a typed query, best first. */
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    const keys = searchPapers((await this.index()).index, query, limit);
+    const keys = searchPapers((await this.indexState.get()).index, query, limit);
     const papers = await this.papersByKeys(keys);
     const bookmarked = await this.bookmarkState(keys);
     return keys.flatMap((key) => {
@@ -64,7 +73,7 @@ export class Library {
    * are written in one transaction, so a worker stopped halfway leaves all three as they were.
    */
   async toggleBookmark(paper: Paper, now = Date.now()): Promise<{ bookmarked: boolean }> {
-    const state = await this.index();
+    const state = await this.indexState.get();
     const { db } = this;
     try {
       return await db.transaction('rw', db.papers, db.bookmarks, db.meta, async () => {
@@ -91,7 +100,7 @@ export class Library {
       });
     } catch (error) {
       // The in-memory index may hold a change the database refused: reload it from the database next time.
-      this.indexState = undefined;
+      this.indexState.reset();
       throw error;
     }
   }
@@ -101,29 +110,38 @@ export class Library {
     return this.db.bookmarks.orderBy('createdAt').reverse().toArray();
   }
 
-  /** A catalogue paper, or else a bookmarked one, by key. */
+  /** A catalogue paper, or else a bookmarked one, or else one read from its abstract page, by key. */
   async paperByKey(key: string): Promise<Paper | null> {
-    return (await this.db.papers.get(key)) ?? (await this.db.bookmarks.get(key))?.paper ?? null;
+    await this.catalogue.get();
+    return (
+      (await this.db.papers.get(key)) ??
+      (await this.db.bookmarks.get(key))?.paper ??
+      (await this.db.pagePapers.get(key))?.paper ??
+      null
+    );
+  }
+
+  /** Keeps a paper read from its abstract page, for PDF tabs of papers in neither catalogue nor bookmarks. */
+  async rememberPagePaper(paper: Paper, now = Date.now()): Promise<void> {
+    await this.db.pagePapers.put({ key: paper.key, paper, fetchedAt: now });
+  }
+
+  /** Which keys a listing page should mark: bookmarked wins over merely catalogued. */
+  async listingMarks(keys: string[]): Promise<Record<string, ListingMark>> {
+    await this.catalogue.get();
+    const [catalogued, bookmarked] = await Promise.all([this.db.papers.bulkGet(keys), this.bookmarkState(keys)]);
+    return Object.fromEntries(
+      keys.flatMap((key, i): [string, ListingMark][] => {
+        if (bookmarked[key]) return [[key, 'bookmarked']];
+        return catalogued[i] ? [[key, 'catalogued']] : [];
+      }),
+    );
   }
 
   /** Whether each key is bookmarked. */
   async bookmarkState(keys: string[]): Promise<Record<string, boolean>> {
     const bookmarks = await this.db.bookmarks.bulkGet(keys);
     return Object.fromEntries(keys.map((key, i) => [key, bookmarks[i] !== undefined]));
-  }
-
-  private index(): Promise<IndexState> {
-    this.indexState ??= this.loadIndex().catch((error: unknown) => {
-      this.indexState = undefined;
-      throw error;
-    });
-    return this.indexState;
-  }
-
-  /** A worker stopped during the first install left no catalogue (the transaction rolled back): install it now. */
-  private async loadIndex(): Promise<IndexState> {
-    if (!(await getMeta(this.db, 'catalogue'))) await this.installBundled();
-    return loadIndexState(this.db);
   }
 
   /** Records left out of the catalogue are reported, never dropped in silence. */

@@ -1,6 +1,6 @@
 /** The one typed message protocol between content scripts, extension pages and the background. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Bookmark, Paper, RelatedEntry, SearchHit } from '../paper';
+import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit } from '../paper';
 
 /** What a caller may ask for; the background answers all but `pagePaper`, which content scripts answer. */
 export interface ProtocolMap {
@@ -16,6 +16,10 @@ export interface ProtocolMap {
   paperByKey(data: { key: string }): Paper | null;
   /** Whether each key is bookmarked. */
   bookmarkState(data: { keys: string[] }): Record<string, boolean>;
+  /** For a listing page: which of the listed keys are bookmarked or in the catalogue (others are left out). */
+  listingMarks(data: { keys: string[] }): Record<string, ListingMark>;
+  /** Keeps a paper read from its arXiv abstract page, so a PDF tab of it finds it next time without fetching. */
+  rememberPaper(data: { paper: Paper }): void;
   /** The paper shown in a tab, asked of the tab's content script (answered by content scripts). */
   pagePaper(): Paper | null;
   /** The paper a tab shows, for the popup: the background asks the tab or reads its URL. */

@@ -40,6 +40,8 @@ describe('message shapes', () => {
     ['toggleBookmark', { paper: { ...lert, url: 7 } }, 'paper.url must be a string'],
     ['paperByKey', { key: ['x'] }, 'key must be a string'],
     ['bookmarkState', { keys: 'x' }, 'keys must be a list'],
+    ['listingMarks', { keys: Array(1001).fill('x') }, 'keys has more than 1000 items'],
+    ['rememberPaper', { paper: { ...lert, links: null } }, 'paper.links must be a list'],
     ['tabPaper', { tabId: '3' }, 'tabId must be an integer'],
     ['dropDatabase', {}, 'unknown message type: dropDatabase'],
   ] as const)('%s with %j is rejected: %s', (type, data, message) => {

@@ -10,7 +10,7 @@ export class MessageRejected extends Error {
 type Data<Type extends keyof ProtocolMap> = Parameters<ProtocolMap[Type]>[0];
 
 /** Bounds that keep a hostile page from making the worker store or index megabytes of text. */
-const LIMITS = { key: 300, title: 2_000, abstract: 20_000, author: 300, authors: 1_000, list: 100, item: 2_000, query: 500 };
+const LIMITS = { key: 300, keys: 1_000, title: 2_000, abstract: 20_000, author: 300, authors: 1_000, list: 100, item: 2_000, query: 500 };
 
 /**
  * Throws `MessageRejected` unless the sender is this extension: its own pages or its content scripts.
@@ -35,11 +35,9 @@ const validators: { [Type in keyof ProtocolMap]: (data: unknown) => Data<Type> }
   toggleBookmark: (data) => ({ paper: paper(object(data, 'toggleBookmark').paper) }),
   listBookmarks: () => undefined,
   paperByKey: (data) => ({ key: text(object(data, 'paperByKey').key, 'key', LIMITS.key) }),
-  bookmarkState: (data) => {
-    const keys = object(data, 'bookmarkState').keys;
-    if (!Array.isArray(keys) || keys.length > LIMITS.authors) throw new MessageRejected('keys must be a list');
-    return { keys: keys.map((key) => text(key, 'keys[]', LIMITS.key)) };
-  },
+  bookmarkState: (data) => ({ keys: keyList(object(data, 'bookmarkState').keys) }),
+  listingMarks: (data) => ({ keys: keyList(object(data, 'listingMarks').keys) }),
+  rememberPaper: (data) => ({ paper: paper(object(data, 'rememberPaper').paper) }),
   pagePaper: () => undefined,
   tabPaper: (data) => {
     const tabId = object(data, 'tabPaper').tabId;
@@ -101,6 +99,10 @@ function list(value: unknown, field: string, maxItems: number, maxLength: number
   if (!Array.isArray(value)) throw new MessageRejected(`${field} must be a list`);
   if (value.length > maxItems) throw new MessageRejected(`${field} has more than ${maxItems} items`);
   return value.map((item) => text(item, `${field}[]`, maxLength));
+}
+
+function keyList(value: unknown): string[] {
+  return list(value, 'keys', LIMITS.keys, LIMITS.key);
 }
 
 function optionalLimit(value: unknown): { limit?: number } {

@@ -1,5 +1,10 @@
-/** Reads a page's `<meta>` tags: Highwire `citation_*`, Dublin Core `DC.*`, Open Graph `og:*` and the like. */
+/** Reads a page's metadata tags: Highwire `citation_*`, Dublin Core `DC.*`, Open Graph `og:*`, the canonical link. */
 import { normalizeWhitespace } from './text';
+
+function isCalled(meta: Element, wanted: string): boolean {
+  // bioRxiv writes `<meta name="og-title" property="og:title">`, so either attribute may carry the name.
+  return [meta.getAttribute('name'), meta.getAttribute('property')].some((key) => key?.toLowerCase() === wanted);
+}
 
 /**
  * The non-empty values of every meta tag called `name`, in document order, whitespace-normalised.
@@ -14,9 +19,8 @@ export function metaContents(document: Document, name: string): string[] {
   const wanted = name.toLowerCase();
   const values: string[] = [];
   for (const meta of document.querySelectorAll('meta')) {
-    const key = meta.getAttribute('name') ?? meta.getAttribute('property');
     const value = normalizeWhitespace(meta.getAttribute('content') ?? '');
-    if (key?.toLowerCase() === wanted && value) values.push(value);
+    if (value && isCalled(meta, wanted)) values.push(value);
   }
   return values;
 }
@@ -30,4 +34,20 @@ export function metaContents(document: Document, name: string): string[] {
  */
 export function metaContent(document: Document, name: string): string | undefined {
   return metaContents(document, name)[0];
+}
+
+/**
+ * The page's canonical URL (`<link rel="canonical">`), resolved against `url`, or undefined when it names none.
+ *
+ * @example
+ * canonicalUrl(document, new URL('https://ar5iv.org/abs/2310.08560')); // 'https://ar5iv.labs.arxiv.org/html/2310.08560'
+ */
+export function canonicalUrl(document: Document, url: URL): string | undefined {
+  const href = document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')?.trim();
+  if (!href) return undefined;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 /** Every schema step in order; a new version is one new file appended here, never an edit of an old one. */
 import type { Migration } from './migration';
 import { v1 } from './v1';
+import { v2 } from './v2';
 
-export const migrations: readonly Migration[] = [v1];
+export const migrations: readonly Migration[] = [v1, v2];

@@ -1,0 +1,29 @@
+/** Memoises an async task for the worker's lifetime, forgetting it on failure or on demand so the next call runs it again. */
+
+/** A memoised task: `get` runs it once and shares the promise; `reset` forgets it. */
+export interface Memo<T> {
+  get(): Promise<T>;
+  reset(): void;
+}
+
+/**
+ * @example
+ * const index = memo(() => loadIndexState(db));
+ * await index.get(); // loads once
+ * index.reset();     // the catalogue changed: load again on next use
+ */
+export function memo<T>(task: () => Promise<T>): Memo<T> {
+  let pending: Promise<T> | undefined;
+  return {
+    get() {
+      pending ??= task().catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      });
+      return pending;
+    },
+    reset() {
+      pending = undefined;
+    },
+  };
+}
