@@ -1,37 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import type { Paper } from '../paper';
 import { readArxivAbstractPage } from './arxiv-abstract-page';
+import { ownPage, page, sharedFixturesPresent, sharedPage, without } from './test-pages';
 
-const SHARED_ARXIV_ABS = resolve(__dirname, '../../../shared/fixtures/arxiv-abs');
-const OWN_FIXTURES = resolve(__dirname, '../../tests/fixtures/pages');
-const sharedFixturesExist = existsSync(SHARED_ARXIV_ABS);
-if (!sharedFixturesExist) {
-  console.warn(`Skipping the saved arXiv abstract pages: ${SHARED_ARXIV_ABS} is absent.`);
-}
+const withoutCitationMeta = (document: Document): Document => without(document, 'meta[name^="citation_"]');
 
-// Saved pages link stylesheets and scripts; a window of our own lets them "load" without fetching or logging.
-const window = new Window({ settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
-afterAll(() => window.happyDOM.close());
-
-function parseHtml(html: string): Document {
-  // happy-dom's Document implements the DOM the reader uses; its type is declared apart from lib.dom's.
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
-
-function withoutCitationMeta(document: Document): Document {
-  for (const meta of document.querySelectorAll('meta[name^="citation_"]')) meta.remove();
-  return document;
-}
-
-/** A minimal abstract page: the given head tags and body markup. */
-function page(head: string, body = ''): Document {
-  return parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
-}
-
-describe.skipIf(!sharedFixturesExist)('readArxivAbstractPage on saved arXiv pages', () => {
-  const savedPage = (file: string): Document => parseHtml(readFileSync(resolve(SHARED_ARXIV_ABS, file), 'utf8'));
+describe.skipIf(!sharedFixturesPresent('arxiv-abs'))('readArxivAbstractPage on saved arXiv pages', () => {
+  const savedPage = (file: string): Document => sharedPage(`arxiv-abs/${file}`);
 
   const attention: Paper = {
     key: '1706.03762',
@@ -136,7 +110,7 @@ describe.skipIf(!sharedFixturesExist)('readArxivAbstractPage on saved arXiv page
 });
 
 describe('readArxivAbstractPage on visible markup alone', () => {
-  const fixture = parseHtml(readFileSync(resolve(OWN_FIXTURES, 'arxiv-abs-without-citation-meta.html'), 'utf8'));
+  const fixture = ownPage('arxiv-abs-without-citation-meta.html');
 
   test('reads every field from the page body, writing out the "this https URL" link', () => {
     const url = new URL('https://arxiv.org/abs/2211.05344v1');

@@ -1,4 +1,4 @@
-import { metaContent, metaContents } from './meta';
+import { canonicalUrl, metaContent, metaContents } from './meta';
 
 const document = new DOMParser().parseFromString(
   `<html><head>
@@ -34,5 +34,31 @@ describe('metaContent', () => {
 
   test('gives undefined when the page has no such tag', () => {
     expect(metaContent(document, 'citation_doi')).toBeUndefined();
+  });
+});
+
+describe('metaContents on tags that carry both name and property', () => {
+  test('finds bioRxiv\'s <meta name="og-title" property="og:title"> by either', () => {
+    const biorxiv = new DOMParser().parseFromString(
+      '<head><meta name="og-title" property="og:title" content="A SARS-CoV-2 map"></head>',
+      'text/html',
+    );
+    expect(metaContents(biorxiv, 'og:title')).toEqual(['A SARS-CoV-2 map']);
+    expect(metaContents(biorxiv, 'og-title')).toEqual(['A SARS-CoV-2 map']);
+  });
+});
+
+describe('canonicalUrl', () => {
+  const withLink = (link: string): Document => new DOMParser().parseFromString(`<head>${link}</head>`, 'text/html');
+  const url = new URL('https://ar5iv.org/abs/2310.08560');
+
+  test.each<[string, string | undefined]>([
+    ['<link rel="canonical" href="https://ar5iv.labs.arxiv.org/html/2310.08560">', 'https://ar5iv.labs.arxiv.org/html/2310.08560'],
+    ['<link rel="canonical" target="_blank" href="/html/2310.08560">', 'https://ar5iv.org/html/2310.08560'],
+    ['<link rel="alternate" href="https://example.org/feed">', undefined],
+    ['<link rel="canonical" href="  ">', undefined],
+    ['<link rel="canonical" href="https://[broken">', undefined],
+  ])('%s → %s', (link, href) => {
+    expect(canonicalUrl(withLink(link), url)).toBe(href);
   });
 });

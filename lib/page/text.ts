@@ -85,8 +85,16 @@ export function withoutDescendants<T extends Element | DocumentFragment>(root: T
 
 /** A heading "Abstract" (any case, with or without a colon or full stop), alone in its element. */
 const ABSTRACT_HEADING = /^abstract\s*[:.]?$/i;
-/** A superscript holding nothing but links into the page: citation markers such as `¹,²`. */
-const IN_PAGE_LINK = 'a[href^="#"]';
+
+function withoutSeparators(text: string): string {
+  return text.replace(/[\s,;–-]/g, '');
+}
+
+/** A superscript made of links into the page (`<sup><a href="#ref-1">1</a>,<a href="#ref-2">2</a></sup>`) marks citations. */
+function isCitationMark(sup: Element): boolean {
+  const linked = withoutSeparators(Array.from(sup.querySelectorAll('a[href^="#"]'), (link) => link.textContent ?? '').join(''));
+  return linked !== '' && withoutSeparators(sup.textContent ?? '') === linked;
+}
 
 /**
  * The abstract written in `root`, as one line: without its "Abstract" heading, without citation
@@ -102,9 +110,7 @@ export function abstractText(root: Element | DocumentFragment, omit?: string): s
     if (ABSTRACT_HEADING.test(normalizeWhitespace(heading.textContent ?? ''))) heading.remove();
   }
   for (const sup of copy.querySelectorAll('sup')) {
-    const links = Array.from(sup.querySelectorAll(IN_PAGE_LINK), (link) => link.textContent ?? '').join('');
-    const rest = (sup.textContent ?? '').replace(/[\s,;–-]/g, '');
-    if (links !== '' && rest === links.replace(/[\s,;–-]/g, '')) sup.remove();
+    if (isCitationMark(sup)) sup.remove();
   }
   return withoutAbstractHeading(readableText(copy));
 }
