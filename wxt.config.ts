@@ -4,8 +4,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { describeProblem, parseCatalogue } from './lib/catalogue/parse';
-
-const PAPER_SITES = ['https://arxiv.org/*', 'https://export.arxiv.org/*'];
+import { PAPER_SITE_MATCHES } from './lib/sites';
 
 export default defineConfig({
   manifestVersion: 3,
@@ -16,8 +15,8 @@ export default defineConfig({
     name: 'Sidenote',
     description: 'Related work in the margin of every paper you read.',
     permissions: ['storage', 'unlimitedStorage'],
-    host_permissions: PAPER_SITES,
-    web_accessible_resources: [{ resources: ['panel.html'], matches: PAPER_SITES }],
+    host_permissions: PAPER_SITE_MATCHES,
+    web_accessible_resources: [{ resources: ['panel.html'], matches: PAPER_SITE_MATCHES }],
   },
   hooks: {
     // A broken catalogue record must stop the build with its line and field, not ship and vanish.

@@ -42,7 +42,7 @@ export function BookmarkToggle({ paper, bookmarked, onToggle }: BookmarkTogglePr
   return (
     <button
       type="button"
-      class="sn-toggle"
+      class="sn-icon-button sn-toggle"
       aria-pressed={bookmarked}
       aria-label={`Bookmark: ${paper.title}`}
       aria-busy={busy || undefined}

@@ -29,6 +29,8 @@ function renderPopup(overrides: Partial<PopupAppProps> = {}) {
     onOpen: vi.fn(),
     activeTab: 'search',
     onTabChange: vi.fn(),
+    hiddenSite: null,
+    onShowOnSite: vi.fn(),
     ...overrides,
   };
   const result = render(<StatefulTabs {...props} />);
@@ -52,7 +54,7 @@ const searchBox = () => screen.getByRole('searchbox', { name: 'Search papers' })
 describe('PopupApp: this tab', () => {
   it("shows the tab's paper at the top with its toggle", () => {
     const paper = makePaper({ key: 't', title: 'Paper in the tab' });
-    const { props } = renderPopup({ currentPaper: { paper, bookmarked: true } });
+    const { props } = renderPopup({ currentPaper: { paper, bookmarked: true, related: null } });
     const region = screen.getByRole('region', { name: 'This tab' });
     expect(within(region).getByText('Paper in the tab')).toBeTruthy();
     const toggle = within(region).getByRole('button', { name: 'Bookmark: Paper in the tab' });
@@ -60,6 +62,23 @@ describe('PopupApp: this tab', () => {
     fireEvent.click(toggle);
     expect(props.onToggleBookmark).toHaveBeenCalledExactlyOnceWith(paper);
     expect(region.compareDocumentPosition(screen.getByRole('tablist')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("lists the tab paper's related papers under it, each with its reason, link and toggle", () => {
+    const paper = makePaper({ key: 't', title: 'Paper in the tab' });
+    const related = [{ paper: makePaper({ key: 'r', title: 'A related paper' }), sharedTerms: ['masking', 'curriculum'], bookmarked: false }];
+    const { props } = renderPopup({ currentPaper: { paper, bookmarked: false, related } });
+    const list = within(screen.getByRole('region', { name: 'This tab' })).getByRole('list', { name: 'Related' });
+    fireEvent.click(within(list).getByRole('link', { name: 'A related paper' }));
+    expect(props.onOpen).toHaveBeenCalledExactlyOnceWith(related[0]!.paper, { newTab: false });
+    expect(within(list).getByText('Shares: masking, curriculum')).toBeTruthy();
+    expect(within(list).getByRole('button', { name: 'Bookmark: A related paper', pressed: false })).toBeTruthy();
+  });
+
+  it('offers to show the panel again on a site where it was hidden', () => {
+    const { props } = renderPopup({ hiddenSite: 'huggingface.co' });
+    fireEvent.click(screen.getByRole('button', { name: 'Show Sidenote on huggingface.co' }));
+    expect(props.onShowOnSite).toHaveBeenCalledOnce();
   });
 
   it('has no such section when the tab shows no paper', () => {

@@ -1,8 +1,9 @@
 /** The toolbar popup: the current tab's paper, then search and bookmarks as two tabs. */
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Bookmark, Paper, SearchHit } from '../lib/paper';
+import type { Bookmark, Paper, RelatedEntry, SearchHit } from '../lib/paper';
 import { BookmarkToggle, type ToggleBookmark } from './BookmarkToggle';
+import { reasonLine } from './format';
 import type { OpenPaper } from './PaperLink';
 import { PaperMeta, PaperRow } from './PaperRow';
 import './theme.css';
@@ -18,8 +19,11 @@ const TABS: ReadonlyArray<{ tab: PopupTab; label: string }> = [
 
 /** Props of {@link PopupApp}. */
 export interface PopupAppProps {
-  /** The paper in the active browser tab, if it shows one. */
-  currentPaper: { paper: Paper; bookmarked: boolean } | null;
+  /** The paper in the active browser tab, if it shows one, with its related papers (null while loading). */
+  currentPaper: { paper: Paper; bookmarked: boolean; related: RelatedEntry[] | null } | null;
+  /** The active tab's site when the user hid the panel there, so the popup can offer it back. */
+  hiddenSite: string | null;
+  onShowOnSite: () => void;
   query: string;
   onQueryChange: (query: string) => void;
   /** null until the first search answers (or while the query is empty). */
@@ -49,6 +53,8 @@ export function PopupApp({
   onOpen,
   activeTab,
   onTabChange,
+  hiddenSite,
+  onShowOnSite,
 }: PopupAppProps) {
   const uid = useId();
   const tabId = (tab: PopupTab) => `${uid}-tab-${tab}`;
@@ -64,7 +70,14 @@ export function PopupApp({
   return (
     <div class="sn-popup">
       {currentPaper ? (
-        <CurrentTabPaper paper={currentPaper.paper} bookmarked={currentPaper.bookmarked} onToggleBookmark={onToggleBookmark} />
+        <CurrentTabPaper {...currentPaper} onToggleBookmark={onToggleBookmark} onOpen={onOpen} />
+      ) : null}
+      {hiddenSite ? (
+        <p class="sn-popup__hidden">
+          <button type="button" class="sn-popup__show" onClick={onShowOnSite}>
+            Show Sidenote on {hiddenSite}
+          </button>
+        </p>
       ) : null}
       <TabList activeTab={activeTab} onTabChange={onTabChange} tabId={tabId} panelId={panelId} />
       <div {...panelProps('search')}>
@@ -84,9 +97,16 @@ export function PopupApp({
   );
 }
 
-/** The paper the browser tab shows, named "This tab"; no link, since it is already open. */
-function CurrentTabPaper({ paper, bookmarked, onToggleBookmark }: { paper: Paper; bookmarked: boolean; onToggleBookmark: ToggleBookmark }) {
+/** The paper the browser tab shows, named "This tab" (no link: it is already open), and its related papers. */
+function CurrentTabPaper({
+  paper,
+  bookmarked,
+  related,
+  onToggleBookmark,
+  onOpen,
+}: NonNullable<PopupAppProps['currentPaper']> & Pick<PopupAppProps, 'onToggleBookmark' | 'onOpen'>) {
   const headingId = useId();
+  const relatedId = useId();
   return (
     <section class="sn-popup__current" aria-labelledby={headingId}>
       <h2 id={headingId} class="sn-popup__caption">
@@ -99,6 +119,25 @@ function CurrentTabPaper({ paper, bookmarked, onToggleBookmark }: { paper: Paper
         </div>
         <BookmarkToggle paper={paper} bookmarked={bookmarked} onToggle={onToggleBookmark} />
       </div>
+      {related && related.length > 0 ? (
+        <>
+          <h3 id={relatedId} class="sn-popup__caption">
+            Related
+          </h3>
+          <ul class="sn-list" aria-labelledby={relatedId}>
+            {related.map((entry) => (
+              <PaperRow
+                key={entry.paper.key}
+                paper={entry.paper}
+                bookmarked={entry.bookmarked}
+                onToggleBookmark={onToggleBookmark}
+                onOpen={onOpen}
+                note={reasonLine(entry.sharedTerms)}
+              />
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

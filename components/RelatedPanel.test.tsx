@@ -27,6 +27,8 @@ function renderPanel(overrides: Partial<RelatedPanelProps> = {}) {
     collapsed: false,
     onToggleCollapsed: vi.fn(),
     onToggleBookmark: vi.fn(),
+    site: 'arxiv.org',
+    onHideOnSite: vi.fn(),
     ...overrides,
   };
   return { props, ...render(<RelatedPanel {...props} />) };
@@ -92,6 +94,12 @@ describe('RelatedPanel', () => {
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.queryByRole('button', { name: /^Bookmark: / })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Related papers' })).toBeTruthy();
+  });
+
+  it('offers to hide itself on the site it is shown on', () => {
+    const { props } = renderPanel({ site: 'huggingface.co' });
+    fireEvent.click(screen.getByRole('button', { name: 'Hide Sidenote on huggingface.co' }));
+    expect(props.onHideOnSite).toHaveBeenCalledOnce();
   });
 
   it('points the collapse button at the body it hides', () => {

@@ -26,6 +26,9 @@ export interface RelatedPanelProps {
   collapsed: boolean;
   onToggleCollapsed: () => void;
   onToggleBookmark: ToggleBookmark;
+  /** The site the panel is shown on, e.g. `arxiv.org`, and how to stop showing it there. */
+  site: string;
+  onHideOnSite: () => void;
 }
 
 /**
@@ -41,6 +44,8 @@ export function RelatedPanel({
   collapsed,
   onToggleCollapsed,
   onToggleBookmark,
+  site,
+  onHideOnSite,
 }: RelatedPanelProps) {
   const bodyId = useId();
 
@@ -48,19 +53,32 @@ export function RelatedPanel({
     <aside class="sn-panel" aria-label="Related papers">
       <header class="sn-panel__header">
         <h2 class="sn-panel__heading">Related papers</h2>
-        <button
-          type="button"
-          class="sn-panel__collapse"
-          aria-label="Related papers panel"
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          title={collapsed ? 'Expand' : 'Collapse'}
-          onClick={onToggleCollapsed}
-        >
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-          </svg>
-        </button>
+        <div class="sn-panel__actions">
+          <button
+            type="button"
+            class="sn-icon-button sn-panel__collapse"
+            aria-label="Related papers panel"
+            aria-expanded={!collapsed}
+            aria-controls={bodyId}
+            title={collapsed ? 'Expand' : 'Collapse'}
+            onClick={onToggleCollapsed}
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+              <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+            </svg>
+          </button>
+          <button
+            type="button"
+            class="sn-icon-button"
+            aria-label={`Hide Sidenote on ${site}`}
+            title={`Hide on ${site} (show it again from the toolbar popup)`}
+            onClick={onHideOnSite}
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+              <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+            </svg>
+          </button>
+        </div>
       </header>
       <div id={bodyId} class="sn-panel__body" hidden={collapsed}>
         <div class="sn-panel__current">

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { RelatedPanel } from '@/components/RelatedPanel';
 import { onBookmarksChanged } from '@/lib/bookmark-events';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { paperFromPanelFragment } from '@/lib/panel/panel-address';
+import { panelRequestFromFragment } from '@/lib/panel/panel-address';
 import { reportHeight } from '@/lib/panel/report-height';
 import { createPanelModel, type PanelModel } from '@/lib/ui/panel-model';
 
@@ -17,16 +17,19 @@ function Panel({ model }: { model: PanelModel }) {
       collapsed={model.collapsed.value}
       onToggleCollapsed={() => void model.toggleCollapsed()}
       onToggleBookmark={model.toggleBookmark}
+      site={model.site}
+      onHideOnSite={() => void model.hideOnSite()}
     />
   );
 }
 
-const paper = paperFromPanelFragment(location.hash);
+const request = panelRequestFromFragment(location.hash);
 const lifetime = new AbortController();
 reportHeight(document, window.parent, lifetime.signal);
-// A single-page site that moves to another paper gives the frame a new fragment: start afresh for it.
-window.addEventListener('hashchange', () => location.reload());
-if (paper) void start(createPanelModel(paper, sendMessage));
+if (request) {
+  document.documentElement.dataset.scheme = request.scheme;
+  void start(createPanelModel(request, sendMessage));
+}
 
 async function start(model: PanelModel) {
   onBookmarksChanged(() => void model.refresh(), lifetime.signal);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
 import { onBookmarksChanged } from '@/lib/bookmark-events';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { pageReader } from '@/lib/arxiv-paper-by-id';
 import { openPaper } from '@/lib/ui/open-paper';
 import { createPopupModel, type PopupModel } from '@/lib/ui/popup-model';
 
@@ -18,17 +19,20 @@ function Popup({ model }: { model: PopupModel }) {
       onOpen={(paper, how) => void openPaper(paper, how, model.tabId).then(() => window.close())}
       activeTab={model.activeTab.value}
       onTabChange={(tab) => (model.activeTab.value = tab)}
+      hiddenSite={model.hiddenSite.value}
+      onShowOnSite={() => void model.showOnSite()}
     />
   );
 }
 
 async function start() {
-  const model = createPopupModel(sendMessage);
+  const model = createPopupModel(sendMessage, pageReader(window));
   render(<Popup model={model} />, document.getElementById('app')!);
   onBookmarksChanged(() => void model.refresh(), new AbortController().signal);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   // Opened as a page of its own (not over a tab), the popup has no paper to show for "this tab".
-  await model.load(tab?.url?.startsWith(location.origin) ? undefined : tab?.id);
+  const overTab = tab?.id !== undefined && !tab.url?.startsWith(location.origin);
+  await model.load(overTab ? { id: tab.id!, ...(tab.url ? { url: new URL(tab.url) } : {}) } : undefined);
 }
 
 void start();

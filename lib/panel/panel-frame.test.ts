@@ -14,7 +14,13 @@ test('mounts at the top of the anchor, in a shadow root, styled against the page
     '<style>iframe { display: none !important } div { all: unset }</style><div class="extra-services"><p>Download</p></div>',
   );
   const anchor = document.querySelector('.extra-services')!;
-  const iframe = mountPanelFrame({ document, src: `${panelOrigin}/panel.html#x`, anchor, panelOrigin, signal: new AbortController().signal });
+  const iframe = mountPanelFrame({
+    document,
+    src: `${panelOrigin}/panel.html#x`,
+    placement: { anchor, position: 'start' },
+    panelOrigin,
+    signal: new AbortController().signal,
+  });
   const host = anchor.firstElementChild as HTMLElement;
   expect(host.tagName.toLowerCase()).toBe('sidenote-panel');
   expect(host.shadowRoot?.querySelector('iframe')).toBe(iframe);
@@ -25,9 +31,17 @@ test('mounts at the top of the anchor, in a shadow root, styled against the page
   expect(anchor.lastElementChild?.textContent).toBe('Download');
 });
 
+test('follows an abstract block when told to go after it', () => {
+  const { document } = page('<main><div class="ltx_abstract">Abstract</div><section>Introduction</section></main>');
+  const abstract = document.querySelector('.ltx_abstract')!;
+  mountPanelFrame({ document, src: 'x', placement: { anchor: abstract, position: 'after' }, panelOrigin, signal: new AbortController().signal });
+  expect(abstract.nextElementSibling?.tagName.toLowerCase()).toBe('sidenote-panel');
+  expect(abstract.textContent).toBe('Abstract');
+});
+
 test('floats at the window edge when the page has no place for it', () => {
   const { document } = page('<main>An abstract</main>');
-  mountPanelFrame({ document, src: 'x', anchor: null, panelOrigin, signal: new AbortController().signal });
+  mountPanelFrame({ document, src: 'x', placement: { anchor: null, position: 'start' }, panelOrigin, signal: new AbortController().signal });
   const host = document.body.lastElementChild as HTMLElement;
   expect(host.style.getPropertyValue('position')).toBe('fixed');
 });
@@ -37,7 +51,7 @@ test('takes its height only from the panel page itself', async () => {
   const iframe = mountPanelFrame({
     document,
     src: 'about:blank',
-    anchor: document.querySelector('.extra-services'),
+    placement: { anchor: document.querySelector('.extra-services'), position: 'start' },
     panelOrigin,
     signal: new AbortController().signal,
   });
@@ -54,7 +68,7 @@ test('leaves the page as it found it when its signal aborts', () => {
   const { document } = page('<div class="extra-services"><p>Download</p></div>');
   const controller = new AbortController();
   const anchor = document.querySelector('.extra-services')!;
-  mountPanelFrame({ document, src: 'x', anchor, panelOrigin, signal: controller.signal });
+  mountPanelFrame({ document, src: 'x', placement: { anchor, position: 'start' }, panelOrigin, signal: controller.signal });
   controller.abort();
   expect(anchor.innerHTML).toBe('<p>Download</p>');
 });

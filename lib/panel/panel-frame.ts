@@ -1,4 +1,5 @@
 /** Puts the panel's iframe into a page, isolated from the page's CSS and sized by the panel itself. */
+import type { Placement } from './placement';
 
 /** The message the panel page sends its embedder when its height changes. */
 export interface PanelHeightMessage {
@@ -11,8 +12,8 @@ export interface PanelFrameOptions {
   document: Document;
   /** The panel page's URL, with the paper in its fragment. */
   src: string;
-  /** Element to put the panel at the top of; without one the panel floats at the right edge of the window. */
-  anchor: Element | null;
+  /** Where the panel goes; without an anchor it floats at the right edge of the window. */
+  placement: Placement;
   /** Origin of the panel page; height messages from anywhere else are ignored. */
   panelOrigin: string;
   /** Removes the panel and its listeners when aborted. */
@@ -27,16 +28,17 @@ export const PANEL_FRAME_TITLE = 'Sidenote: related papers';
  * cannot reach it; the iframe's document is cross-origin, so page scripts cannot read the panel.
  *
  * @example
- * mountPanelFrame({ document, src, anchor: document.querySelector('.extra-services'), panelOrigin, signal });
+ * mountPanelFrame({ document, src, placement: panelPlacement('arxiv-abs', document), panelOrigin, signal });
  */
-export function mountPanelFrame({ document, src, anchor, panelOrigin, signal }: PanelFrameOptions): HTMLIFrameElement {
+export function mountPanelFrame({ document, src, placement, panelOrigin, signal }: PanelFrameOptions): HTMLIFrameElement {
+  const { anchor, position } = placement;
   const host = document.createElement('sidenote-panel');
   setImportant(host, {
     all: 'initial',
     display: 'block',
     ...(anchor
-      ? { margin: '0 0 1em 0', width: '100%' }
-      : { position: 'fixed', top: '80px', right: '12px', width: '320px', 'z-index': '2147483646' }),
+      ? { margin: '0 0 1em 0', width: '100%', 'max-width': '420px' }
+      : { position: 'fixed', top: '64px', right: '16px', width: '320px', 'z-index': '2147483646' }),
   });
   const iframe = document.createElement('iframe');
   iframe.title = PANEL_FRAME_TITLE;
@@ -50,8 +52,9 @@ export function mountPanelFrame({ document, src, anchor, panelOrigin, signal }: 
     background: 'transparent',
   });
   host.attachShadow({ mode: 'open' }).append(iframe);
-  if (anchor) anchor.prepend(host);
-  else document.body.append(host);
+  if (!anchor) document.body.append(host);
+  else if (position === 'start') anchor.prepend(host);
+  else anchor.after(host);
 
   document.defaultView?.addEventListener(
     'message',

@@ -1,15 +1,17 @@
 import { bundledPaper } from '../../tests/support/catalogue';
 import { libraryProtocol } from '../../tests/support/protocol';
 import type { SendMessage } from '../messaging/protocol';
-import { panelCollapsed } from '../settings';
+import type { PanelRequest } from '../panel/panel-address';
+import { hiddenSites, panelCollapsed } from '../settings';
 import { createPanelModel } from './panel-model';
 
 const lert = bundledPaper('2211.05344');
+const onAbstractPage: PanelRequest = { paper: lert, site: 'arxiv.org', scheme: 'light', startCollapsed: false };
 
 test('loads the related entries and the current paper’s bookmark state', async () => {
   const { send, library } = libraryProtocol();
   await library.toggleBookmark(lert);
-  const model = createPanelModel(lert, send);
+  const model = createPanelModel(onAbstractPage, send);
   expect(model.entries.value).toBeNull();
   await model.refresh();
   expect(model.entries.value).toEqual(await library.related(lert, 5));
@@ -18,7 +20,7 @@ test('loads the related entries and the current paper’s bookmark state', async
 
 test('bookmarking an entry updates it in place and in the library', async () => {
   const { send, library, announcements } = libraryProtocol();
-  const model = createPanelModel(lert, send);
+  const model = createPanelModel(onAbstractPage, send);
   await model.refresh();
   const first = model.entries.value![0]!;
   await model.toggleBookmark(first.paper);
@@ -31,17 +33,35 @@ test('bookmarking an entry updates it in place and in the library', async () => 
 
 test('the collapsed state is remembered for the next page', async () => {
   const { send } = libraryProtocol();
-  const model = createPanelModel(lert, send);
+  const model = createPanelModel(onAbstractPage, send);
   await model.toggleCollapsed();
   expect(await panelCollapsed.getValue()).toBe(true);
-  const next = createPanelModel(lert, send);
+  const next = createPanelModel(onAbstractPage, send);
   await next.restoreCollapsed();
   expect(next.collapsed.value).toBe(true);
 });
 
+test('a PDF panel starts collapsed and leaves the remembered state alone', async () => {
+  const { send } = libraryProtocol();
+  const onPdf = createPanelModel({ ...onAbstractPage, startCollapsed: true }, send);
+  await onPdf.restoreCollapsed();
+  expect(onPdf.collapsed.value).toBe(true);
+  await onPdf.toggleCollapsed();
+  expect(onPdf.collapsed.value).toBe(false);
+  await onPdf.toggleCollapsed();
+  expect(await panelCollapsed.getValue()).toBe(false);
+});
+
+test('hiding the panel on a site is stored for every tab of that site', async () => {
+  const { send } = libraryProtocol();
+  await createPanelModel({ ...onAbstractPage, site: 'huggingface.co' }, send).hideOnSite();
+  await createPanelModel(onAbstractPage, send).hideOnSite();
+  expect(await hiddenSites.getValue()).toEqual(['huggingface.co', 'arxiv.org']);
+});
+
 test('a failing background gives a message, not an endless spinner', async () => {
   const failing = (() => Promise.reject(new Error('Could not establish connection'))) as unknown as SendMessage;
-  const model = createPanelModel(lert, failing);
+  const model = createPanelModel(onAbstractPage, failing);
   await model.refresh();
   expect(model.error.value).toMatch(/could not load related papers/);
   await model.toggleBookmark(lert);

@@ -1,20 +1,21 @@
 /** State and actions of the related-papers panel, kept apart from its rendering and from the browser. */
 import { signal } from '@preact/signals';
 import type { SendMessage } from '../messaging/protocol';
+import type { PanelRequest } from '../panel/panel-address';
 import type { Paper, RelatedEntry } from '../paper';
-import { panelCollapsed } from '../settings';
+import { panelCollapsed, setPanelHiddenOn } from '../settings';
 
 const RELATED_LIMIT = 5;
 
 /**
- * The panel's signals for one paper. `refresh` asks the background again (call it when bookmarks change anywhere).
+ * The panel's signals for one request. `refresh` asks the background again (call it when bookmarks change anywhere).
  *
  * @example
- * const model = createPanelModel(paper, sendMessage);
+ * const model = createPanelModel(request, sendMessage);
  * await model.refresh();
  * model.entries.value; // RelatedEntry[]
  */
-export function createPanelModel(paper: Paper, send: SendMessage) {
+export function createPanelModel({ paper, site, startCollapsed }: PanelRequest, send: SendMessage) {
   const entries = signal<RelatedEntry[] | null>(null);
   const currentBookmarked = signal(false);
   const collapsed = signal(false);
@@ -36,6 +37,7 @@ export function createPanelModel(paper: Paper, send: SendMessage) {
 
   return {
     paper,
+    site,
     entries,
     currentBookmarked,
     collapsed,
@@ -43,12 +45,15 @@ export function createPanelModel(paper: Paper, send: SendMessage) {
     refresh,
     /** Reads the remembered collapsed state; call once before first render. */
     async restoreCollapsed(): Promise<void> {
-      collapsed.value = await panelCollapsed.getValue();
+      collapsed.value = startCollapsed || (await panelCollapsed.getValue());
     },
+    /** A panel that must start collapsed (on a PDF) does not change what other pages start with. */
     async toggleCollapsed(): Promise<void> {
       collapsed.value = !collapsed.value;
-      await panelCollapsed.setValue(collapsed.value);
+      if (!startCollapsed) await panelCollapsed.setValue(collapsed.value);
     },
+    /** The content script of every tab on this site removes its panel when this is stored. */
+    hideOnSite: () => setPanelHiddenOn(site, true),
     async toggleBookmark(target: Paper): Promise<void> {
       try {
         const { bookmarked } = await send('toggleBookmark', { paper: target });
