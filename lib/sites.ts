@@ -1,21 +1,26 @@
 /** The paper sites Sidenote runs on: host permissions, content-script matches and panel embedding all come from here. */
+import {
+  ACL_ANTHOLOGY_HOSTS,
+  ALPHAXIV_HOSTS,
+  AR5IV_HOSTS,
+  ARXIV_HOSTS,
+  BIORXIV_HOSTS,
+  HUGGING_FACE_HOSTS,
+  OPENREVIEW_HOSTS,
+  SEMANTIC_SCHOLAR_HOSTS,
+} from './page/hosts';
 
 /**
- * Match patterns of the sites with a page reader of their own. Single-page sites (Hugging Face, alphaXiv, OpenReview)
- * are matched whole, because a reader can arrive on a paper by in-page navigation from any of their pages.
+ * Match patterns of every host with a page reader of its own. Sites are matched whole: single-page sites
+ * (Hugging Face, alphaXiv, OpenReview) reach a paper by in-page navigation from any of their pages.
  */
-export const PAPER_SITE_MATCHES = [
-  'https://arxiv.org/*',
-  'https://www.arxiv.org/*',
-  'https://export.arxiv.org/*',
-  'https://ar5iv.labs.arxiv.org/*',
-  'https://ar5iv.org/*',
-  'https://alphaxiv.org/*',
-  'https://www.alphaxiv.org/*',
-  'https://huggingface.co/*',
-  'https://openreview.net/*',
-  'https://aclanthology.org/*',
-  'https://www.semanticscholar.org/*',
-  'https://www.biorxiv.org/*',
-  'https://www.medrxiv.org/*',
-];
+export const PAPER_SITE_MATCHES: string[] = [
+  ARXIV_HOSTS,
+  AR5IV_HOSTS,
+  ALPHAXIV_HOSTS,
+  HUGGING_FACE_HOSTS,
+  OPENREVIEW_HOSTS,
+  ACL_ANTHOLOGY_HOSTS,
+  SEMANTIC_SCHOLAR_HOSTS,
+  BIORXIV_HOSTS,
+].flatMap((hosts) => [...hosts].map((host) => `https://${host}/*`));
