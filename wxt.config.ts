@@ -16,7 +16,9 @@ export default defineConfig({
     description: 'Related work in the margin of every paper you read.',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: PAPER_SITE_MATCHES,
-    web_accessible_resources: [{ resources: ['panel.html'], matches: PAPER_SITE_MATCHES }],
+    // A per-session dynamic URL, so no page can probe for Sidenote by a fixed address; any https page,
+    // since the optional scholarly-page detection can show the panel anywhere.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*'], use_dynamic_url: true }],
   },
   hooks: {
     // A broken catalogue record must stop the build with its line and field, not ship and vanish.

@@ -68,7 +68,7 @@ export function runPaperPages({ window, signal, onUrlChange }: PaperPagesEnviron
       document,
       placement,
       src: panelUrl + panelFragment(request),
-      panelOrigin: new URL(panelUrl).origin,
+      panelOrigins: [new URL(panelUrl).origin, new URL(`chrome-extension://${browser.runtime.id}`).origin],
       signal: current.signal,
     });
   }

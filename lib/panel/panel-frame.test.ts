@@ -8,6 +8,7 @@ function page(html: string) {
 }
 
 const panelOrigin = 'chrome-extension://sidenote';
+const panelOrigins = [panelOrigin];
 
 test('mounts at the top of the anchor, in a shadow root, styled against the page', () => {
   const { document } = page(
@@ -18,7 +19,7 @@ test('mounts at the top of the anchor, in a shadow root, styled against the page
     document,
     src: `${panelOrigin}/panel.html#x`,
     placement: { anchor, position: 'start' },
-    panelOrigin,
+    panelOrigins,
     signal: new AbortController().signal,
   });
   const host = anchor.firstElementChild as HTMLElement;
@@ -34,14 +35,14 @@ test('mounts at the top of the anchor, in a shadow root, styled against the page
 test('follows an abstract block when told to go after it', () => {
   const { document } = page('<main><div class="ltx_abstract">Abstract</div><section>Introduction</section></main>');
   const abstract = document.querySelector('.ltx_abstract')!;
-  mountPanelFrame({ document, src: 'x', placement: { anchor: abstract, position: 'after' }, panelOrigin, signal: new AbortController().signal });
+  mountPanelFrame({ document, src: 'x', placement: { anchor: abstract, position: 'after' }, panelOrigins, signal: new AbortController().signal });
   expect(abstract.nextElementSibling?.tagName.toLowerCase()).toBe('sidenote-panel');
   expect(abstract.textContent).toBe('Abstract');
 });
 
 test('floats at the window edge when the page has no place for it', () => {
   const { document } = page('<main>An abstract</main>');
-  mountPanelFrame({ document, src: 'x', placement: { anchor: null, position: 'start' }, panelOrigin, signal: new AbortController().signal });
+  mountPanelFrame({ document, src: 'x', placement: { anchor: null, position: 'start' }, panelOrigins, signal: new AbortController().signal });
   const host = document.body.lastElementChild as HTMLElement;
   expect(host.style.getPropertyValue('position')).toBe('fixed');
 });
@@ -52,7 +53,7 @@ test('takes its height only from the panel page itself', async () => {
     document,
     src: 'about:blank',
     placement: { anchor: document.querySelector('.extra-services'), position: 'start' },
-    panelOrigin,
+    panelOrigins,
     signal: new AbortController().signal,
   });
   const send = (data: unknown, origin: string, source: unknown) =>
@@ -68,7 +69,7 @@ test('leaves the page as it found it when its signal aborts', () => {
   const { document } = page('<div class="extra-services"><p>Download</p></div>');
   const controller = new AbortController();
   const anchor = document.querySelector('.extra-services')!;
-  mountPanelFrame({ document, src: 'x', placement: { anchor, position: 'start' }, panelOrigin, signal: controller.signal });
+  mountPanelFrame({ document, src: 'x', placement: { anchor, position: 'start' }, panelOrigins, signal: controller.signal });
   controller.abort();
   expect(anchor.innerHTML).toBe('<p>Download</p>');
 });

@@ -14,8 +14,11 @@ export interface PanelFrameOptions {
   src: string;
   /** Where the panel goes; without an anchor it floats at the right edge of the window. */
   placement: Placement;
-  /** Origin of the panel page; height messages from anywhere else are ignored. */
-  panelOrigin: string;
+  /**
+   * Origins the panel page may post from; height messages from anywhere else are ignored. Chromium serves
+   * the page under a per-session dynamic origin but reports the extension's own origin on its messages.
+   */
+  panelOrigins: readonly string[];
   /** Removes the panel and its listeners when aborted. */
   signal: AbortSignal;
 }
@@ -28,9 +31,9 @@ export const PANEL_FRAME_TITLE = 'Sidenote: related papers';
  * cannot reach it; the iframe's document is cross-origin, so page scripts cannot read the panel.
  *
  * @example
- * mountPanelFrame({ document, src, placement: panelPlacement('arxiv-abs', document), panelOrigin, signal });
+ * mountPanelFrame({ document, src, placement: panelPlacement('arxiv-abs', document), panelOrigins, signal });
  */
-export function mountPanelFrame({ document, src, placement, panelOrigin, signal }: PanelFrameOptions): HTMLIFrameElement {
+export function mountPanelFrame({ document, src, placement, panelOrigins, signal }: PanelFrameOptions): HTMLIFrameElement {
   const { anchor, position } = placement;
   const host = document.createElement('sidenote-panel');
   setImportant(host, {
@@ -59,7 +62,7 @@ export function mountPanelFrame({ document, src, placement, panelOrigin, signal 
   document.defaultView?.addEventListener(
     'message',
     (event: MessageEvent) => {
-      if (event.source !== iframe.contentWindow || event.origin !== panelOrigin) return;
+      if (event.source !== iframe.contentWindow || !panelOrigins.includes(event.origin)) return;
       const data = event.data as Partial<PanelHeightMessage> | null;
       if (data?.sidenote === 'panel-height' && typeof data.height === 'number' && data.height >= 0) {
         iframe.style.setProperty('height', `${Math.ceil(data.height)}px`, 'important');
