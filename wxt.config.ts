@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { describeProblem, parseCatalogue } from './lib/catalogue/parse';
+import { SCHOLARLY_PERMISSIONS } from './lib/background/scholarly-detection';
 import { PAPER_SITE_MATCHES } from './lib/sites';
 
 export default defineConfig({
@@ -16,6 +17,8 @@ export default defineConfig({
     description: 'Related work in the margin of every paper you read.',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: PAPER_SITE_MATCHES,
+    optional_permissions: SCHOLARLY_PERMISSIONS.permissions,
+    optional_host_permissions: SCHOLARLY_PERMISSIONS.origins,
     // A per-session dynamic URL, so no page can probe for Sidenote by a fixed address; any https page,
     // since the optional scholarly-page detection can show the panel anywhere.
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*'], use_dynamic_url: true }],

@@ -1,0 +1,36 @@
+import { hiddenSites } from '../settings';
+import { createOptionsModel, type PermissionsApi } from './options-model';
+
+/** Permissions as a user answers them: `answer` is what the prompt returns. */
+function permissions(answer: boolean) {
+  let granted = false;
+  const api: PermissionsApi = {
+    contains: async () => granted,
+    request: async () => (granted = answer),
+    remove: async () => !(granted = false),
+  };
+  return api;
+}
+
+test('turning detection on asks for the permission and shows what the user answered', async () => {
+  const accepted = createOptionsModel(permissions(true));
+  await accepted.load();
+  expect(accepted.scholarlyDetection.value).toBe(false);
+  await accepted.setScholarlyDetection(true);
+  expect(accepted.scholarlyDetection.value).toBe(true);
+  await accepted.setScholarlyDetection(false);
+  expect(accepted.scholarlyDetection.value).toBe(false);
+
+  const refused = createOptionsModel(permissions(false));
+  await refused.setScholarlyDetection(true);
+  expect(refused.scholarlyDetection.value).toBe(false);
+});
+
+test('a hidden site shown again leaves the list', async () => {
+  await hiddenSites.setValue(['huggingface.co', 'arxiv.org']);
+  const model = createOptionsModel(permissions(true));
+  await model.load();
+  expect(model.hiddenSites.value).toEqual(['huggingface.co', 'arxiv.org']);
+  await model.showOnSite('arxiv.org');
+  expect(model.hiddenSites.value).toEqual(['huggingface.co']);
+});
