@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import type { Bookmark, SearchHit } from '../lib/paper';
 import { PopupApp, type PopupAppProps, type PopupTab } from './PopupApp';
-import { makePaper } from './testPapers';
+import { makeBookmark, makePaper } from './testPapers';
 
 const hits: SearchHit[] = [
   { paper: makePaper({ key: 'a', arxivId: '2001.00001', title: 'First hit' }), bookmarked: false },
@@ -12,9 +12,9 @@ const hits: SearchHit[] = [
 ];
 
 const bookmarks: Bookmark[] = [
-  { key: 'n', paper: makePaper({ key: 'n', title: 'Newest bookmark' }), createdAt: 3 },
-  { key: 'm', paper: makePaper({ key: 'm', title: 'Middle bookmark' }), createdAt: 2 },
-  { key: 'o', paper: makePaper({ key: 'o', title: 'Oldest bookmark' }), createdAt: 1 },
+  makeBookmark({ key: 'n', title: 'Newest bookmark' }, { createdAt: 3 }),
+  makeBookmark({ key: 'm', title: 'Middle bookmark' }, { createdAt: 2 }),
+  makeBookmark({ key: 'o', title: 'Oldest bookmark' }, { createdAt: 1 }),
 ];
 
 /** Renders the popup with test doubles for every callback. */

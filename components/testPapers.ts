@@ -1,5 +1,5 @@
 /** Paper fixtures shared by the component tests. */
-import type { Paper } from '../lib/paper';
+import type { Bookmark, Paper } from '../lib/paper';
 
 /** A complete, plausible paper; tests override only what they are about. */
 export function makePaper(overrides: Partial<Paper> = {}): Paper {
@@ -18,3 +18,9 @@ export function makePaper(overrides: Partial<Paper> = {}): Paper {
 
 /** A title that would become an element if anything rendered it as HTML. */
 export const HTML_TITLE = '<img src=x onerror=alert(1)>';
+
+/** A bookmark of `makePaper(paper)`, untagged and unread unless overridden. */
+export function makeBookmark(paper: Partial<Paper>, overrides: Partial<Bookmark> = {}): Bookmark {
+  const made = makePaper(paper);
+  return { key: made.key, paper: made, createdAt: 1, updatedAt: 1, tags: [], note: '', read: false, ...overrides };
+}

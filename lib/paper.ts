@@ -33,12 +33,24 @@ export interface Paper {
   url?: string;
 }
 
-/** A saved paper: a snapshot of its metadata, so papers outside the catalogue are first-class. */
+/** A saved paper: a snapshot of its metadata, so papers outside the catalogue are first-class, and the reader's own notes. */
 export interface Bookmark {
   key: string;
   paper: Paper;
   /** Epoch milliseconds. */
   createdAt: number;
+  /** Epoch milliseconds of the last change to any field; sync keeps the latest change of each bookmark. */
+  updatedAt: number;
+  /** Lower-case, trimmed, distinct, in the order added. */
+  tags: string[];
+  note: string;
+  read: boolean;
+}
+
+/** A bookmark removed at `deletedAt`, remembered so a device that still has it learns of the removal. */
+export interface Tombstone {
+  key: string;
+  deletedAt: number;
 }
 
 /** One entry of the related-papers list, with the reason it is there. */

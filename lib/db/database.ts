@@ -1,6 +1,6 @@
 /** The Sidenote IndexedDB database, owned by the background worker. */
 import Dexie, { type Table } from 'dexie';
-import type { Bookmark, Paper } from '../paper';
+import type { Bookmark, Paper, Tombstone } from '../paper';
 
 /** A paper read from its arXiv abstract page on behalf of a PDF tab, kept so the page is fetched once. */
 export interface PagePaper {
@@ -26,6 +26,7 @@ export class SidenoteDatabase extends Dexie {
   bookmarks!: Table<Bookmark, string>;
   meta!: Table<MetaRow, string>;
   pagePapers!: Table<PagePaper, string>;
+  tombstones!: Table<Tombstone, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -76,18 +76,20 @@ export class Library {
     const state = await this.indexState.get();
     const { db } = this;
     try {
-      return await db.transaction('rw', db.papers, db.bookmarks, db.meta, async () => {
+      return await db.transaction('rw', [db.papers, db.bookmarks, db.tombstones, db.meta], async () => {
         const existing = await db.bookmarks.get(paper.key);
         const catalogued = await db.papers.get(paper.key);
         if (existing) {
           await db.bookmarks.delete(paper.key);
+          await db.tombstones.put({ key: paper.key, deletedAt: now });
           if (!catalogued && state.index.has(paper.key)) {
             state.index.discard(paper.key);
             state.stats.remove(existing.paper);
           }
         } else {
           const snapshot = { ...paper, ...catalogued, ...(paper.url ? { url: paper.url } : {}) };
-          await db.bookmarks.add({ key: paper.key, paper: snapshot, createdAt: now });
+          await db.bookmarks.add({ key: paper.key, paper: snapshot, createdAt: now, updatedAt: now, tags: [], note: '', read: false });
+          await db.tombstones.delete(paper.key);
           if (!catalogued && !state.index.has(paper.key)) {
             state.index.add(snapshot);
             state.stats.add(snapshot);
