@@ -1,4 +1,5 @@
 /** One paper as a list item, shared by the related-papers panel and the popup's lists. */
+import type { ComponentChildren } from 'preact';
 import type { Paper } from '../lib/paper';
 import { BookmarkToggle, type ToggleBookmark } from './BookmarkToggle';
 import { metaLine } from './format';
@@ -23,16 +24,19 @@ export interface PaperRowProps {
   id?: string;
   /** Highlighted as the keyboard's current choice (the popup's search results). */
   active?: boolean;
+  /** More under the title and meta line, such as a bookmark's tags and editor. */
+  children?: ComponentChildren;
 }
 
 /** An `<li>` with the linked title, authors and year, an optional note, and the bookmark star. */
-export function PaperRow({ paper, bookmarked, onToggleBookmark, onOpen, target, note, id, active }: PaperRowProps) {
+export function PaperRow({ paper, bookmarked, onToggleBookmark, onOpen, target, note, id, active, children }: PaperRowProps) {
   return (
     <li id={id} class={active ? 'sn-row sn-row--active' : 'sn-row'} aria-current={active || undefined}>
       <div class="sn-row__text">
         <PaperLink paper={paper} onOpen={onOpen} target={target} />
         <PaperMeta paper={paper} />
         {note ? <p class="sn-note">{note}</p> : null}
+        {children}
       </div>
       <BookmarkToggle paper={paper} bookmarked={bookmarked} onToggle={onToggleBookmark} />
     </li>

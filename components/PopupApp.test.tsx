@@ -17,6 +17,17 @@ const bookmarks: Bookmark[] = [
   makeBookmark({ key: 'o', title: 'Oldest bookmark' }, { createdAt: 1 }),
 ];
 
+/** The Bookmarks tab's props for a library holding exactly `list`. */
+function bookmarkView(list: Bookmark[] | null) {
+  return {
+    page: list && { bookmarks: list, total: list.length, tags: [] },
+    filter: {},
+    onFilterChange: vi.fn(),
+    onShowMore: vi.fn(),
+    onUpdate: vi.fn(),
+  };
+}
+
 /** Renders the popup with test doubles for every callback. */
 function renderPopup(overrides: Partial<PopupAppProps> = {}) {
   const props: PopupAppProps = {
@@ -24,7 +35,7 @@ function renderPopup(overrides: Partial<PopupAppProps> = {}) {
     query: 'hit',
     onQueryChange: vi.fn(),
     results: hits,
-    bookmarks,
+    bookmarks: bookmarkView(bookmarks),
     onToggleBookmark: vi.fn(),
     onOpen: vi.fn(),
     activeTab: 'search',
@@ -257,14 +268,14 @@ describe('PopupApp: bookmarks', () => {
   });
 
   it('explains how to bookmark when there are none', () => {
-    renderPopup({ activeTab: 'bookmarks', bookmarks: [] });
+    renderPopup({ activeTab: 'bookmarks', bookmarks: bookmarkView([]) });
     expect(
       within(screen.getByRole('tabpanel', { name: 'Bookmarks' })).getByText('No bookmarks yet. Use the star beside a paper to save it.'),
     ).toBeTruthy();
   });
 
   it('shows nothing while bookmarks load', () => {
-    renderPopup({ activeTab: 'bookmarks', bookmarks: null });
+    renderPopup({ activeTab: 'bookmarks', bookmarks: bookmarkView(null) });
     expect(screen.getByRole('tabpanel', { name: 'Bookmarks' }).textContent).toBe('');
   });
 });

@@ -1,8 +1,9 @@
 /** The toolbar popup: the current tab's paper, then search and bookmarks as two tabs. */
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Bookmark, Paper, RelatedEntry, SearchHit } from '../lib/paper';
+import type { Paper, RelatedEntry, SearchHit } from '../lib/paper';
 import { BookmarkToggle, type ToggleBookmark } from './BookmarkToggle';
+import { BookmarksView, type BookmarksViewProps } from './BookmarksView';
 import { reasonLine } from './format';
 import type { OpenPaper } from './PaperLink';
 import { PaperMeta, PaperRow } from './PaperRow';
@@ -28,8 +29,8 @@ export interface PopupAppProps {
   onQueryChange: (query: string) => void;
   /** null until the first search answers (or while the query is empty). */
   results: SearchHit[] | null;
-  /** Newest first; null while loading. Every one is shown as bookmarked. */
-  bookmarks: Bookmark[] | null;
+  /** The Bookmarks tab: the library's current page, its filter and editing. */
+  bookmarks: Pick<BookmarksViewProps, 'page' | 'filter' | 'onFilterChange' | 'onShowMore' | 'onUpdate'>;
   onToggleBookmark: ToggleBookmark;
   /** Every paper link in the popup reports here instead of navigating. */
   onOpen: OpenPaper;
@@ -91,7 +92,7 @@ export function PopupApp({
         />
       </div>
       <div {...panelProps('bookmarks')}>
-        <BookmarkList bookmarks={bookmarks} onToggleBookmark={onToggleBookmark} onOpen={onOpen} />
+        <BookmarksView {...bookmarks} onToggleBookmark={onToggleBookmark} onOpen={onOpen} />
       </div>
     </div>
   );
@@ -269,18 +270,5 @@ function SearchPanel({
         </ul>
       ) : null}
     </>
-  );
-}
-
-/** The saved papers in the order given, or a hint on how to save one. */
-function BookmarkList({ bookmarks, onToggleBookmark, onOpen }: Pick<PopupAppProps, 'bookmarks' | 'onToggleBookmark' | 'onOpen'>) {
-  if (bookmarks === null) return null;
-  if (bookmarks.length === 0) return <p class="sn-message">No bookmarks yet. Use the star beside a paper to save it.</p>;
-  return (
-    <ul class="sn-list">
-      {bookmarks.map((bookmark) => (
-        <PaperRow key={bookmark.key} paper={bookmark.paper} bookmarked onToggleBookmark={onToggleBookmark} onOpen={onOpen} />
-      ))}
-    </ul>
   );
 }

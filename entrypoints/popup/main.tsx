@@ -14,7 +14,13 @@ function Popup({ model }: { model: PopupModel }) {
       query={model.query.value}
       onQueryChange={(query) => void model.search(query)}
       results={model.results.value}
-      bookmarks={model.bookmarks.value}
+      bookmarks={{
+        page: model.bookmarkPage.value,
+        filter: model.bookmarkFilter.value,
+        onFilterChange: (filter) => void model.filterBookmarks(filter),
+        onShowMore: () => void model.showMoreBookmarks(),
+        onUpdate: (key, patch) => void model.updateBookmark(key, patch),
+      }}
       onToggleBookmark={model.toggleBookmark}
       onOpen={(paper, how) => void openPaper(paper, how, model.tabId).then(() => window.close())}
       activeTab={model.activeTab.value}

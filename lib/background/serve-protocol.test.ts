@@ -21,14 +21,18 @@ test('answers every background message type', () => {
   expect(setUp().protocol.types.sort()).toEqual(
     [
       'bookmarkState',
+      'exportLibrary',
+      'importBookmarks',
       'listBookmarks',
       'listingMarks',
       'paperByKey',
       'relatedPapers',
       'rememberPaper',
+      'renameTag',
       'search',
       'tabPaper',
       'toggleBookmark',
+      'updateBookmark',
     ].sort(),
   );
 });
@@ -38,7 +42,10 @@ test('a bookmark toggled through the protocol is announced to every view', async
   const paper = bundledPaper('2211.05344');
   expect(await protocol.answer('toggleBookmark', { paper }, fromSidenote)).toEqual({ bookmarked: true });
   expect(announcements).toHaveLength(1);
-  expect(await protocol.answer('listBookmarks', undefined, fromSidenote)).toMatchObject([{ key: paper.key }]);
+  expect(await protocol.answer('listBookmarks', {}, fromSidenote)).toMatchObject({ bookmarks: [{ key: paper.key }], total: 1 });
+  expect(await protocol.answer('updateBookmark', { key: paper.key, patch: { tags: ['Later'] } }, fromSidenote)).toMatchObject({ tags: ['later'] });
+  expect(await protocol.answer('renameTag', { from: 'later', to: 'soon' }, fromSidenote)).toEqual({ changed: 1 });
+  expect(announcements).toHaveLength(3);
   expect(await protocol.answer('relatedPapers', { paper }, fromSidenote)).toHaveLength(5);
   expect(await protocol.answer('tabPaper', { tabId: 1 }, fromSidenote)).toEqual(paper);
 });
@@ -51,5 +58,5 @@ test('foreign senders and malformed data are rejected before the library is touc
     'paper.key must be a string',
   );
   expect(announcements).toEqual([]);
-  expect(await protocol.answer('listBookmarks', undefined, fromSidenote)).toEqual([]);
+  expect((await protocol.answer('exportLibrary', undefined, fromSidenote)).bookmarks).toEqual([]);
 });

@@ -25,15 +25,23 @@ type Handler<Type extends BackgroundType> = (data: Parameters<ProtocolMap[Type]>
  * await answer('search', { query: 'bert' }, sender);
  */
 export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
+  /** Passes a result through once every open view has been told that bookmarks changed. */
+  const announced = async <Result>(result: Result): Promise<Result> => {
+    await env.announceBookmarksChanged();
+    return result;
+  };
   const handlers: { [Type in BackgroundType]: Handler<Type> } = {
     relatedPapers: ({ paper, limit }) => library.related(paper, limit ?? DEFAULT_RELATED),
     search: ({ query, limit }) => library.search(query, limit ?? DEFAULT_RESULTS),
-    toggleBookmark: async ({ paper }) => {
-      const result = await library.toggleBookmark(paper);
-      await env.announceBookmarksChanged();
-      return result;
+    toggleBookmark: async ({ paper }) => announced(await library.toggleBookmark(paper)),
+    listBookmarks: ({ filter, offset, limit }) => library.listBookmarks(filter, { offset: offset ?? 0, limit: limit ?? Infinity }),
+    updateBookmark: async ({ key, patch }) => announced(await library.updateBookmark(key, patch)),
+    renameTag: async ({ from, to }) => announced({ changed: await library.renameTag(from, to) }),
+    exportLibrary: () => library.exportLibrary(),
+    importBookmarks: async ({ bookmarks }) => {
+      await library.putBookmarks(bookmarks);
+      return announced({ imported: bookmarks.length });
     },
-    listBookmarks: () => library.listBookmarks(),
     paperByKey: ({ key }) => library.paperByKey(key),
     bookmarkState: ({ keys }) => library.bookmarkState(keys),
     listingMarks: ({ keys }) => library.listingMarks(keys),

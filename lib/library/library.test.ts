@@ -102,7 +102,8 @@ describe('bookmarks', () => {
     expect(await library.bookmarkState([lert.key, '2004.09297'])).toEqual({ [lert.key]: true, '2004.09297': false });
     expect((await library.search('lert', 5))[0]).toMatchObject({ paper: { key: lert.key }, bookmarked: true });
     expect(await library.toggleBookmark(lert, 200)).toEqual({ bookmarked: false });
-    expect(await library.listBookmarks()).toEqual([]);
+    expect((await library.listBookmarks()).bookmarks).toEqual([]);
+    expect(await library.exportLibrary()).toEqual({ bookmarks: [], tombstones: [{ key: lert.key, deletedAt: 200 }] });
   });
 
   test('bookmarks are listed newest first', async () => {
@@ -110,7 +111,7 @@ describe('bookmarks', () => {
     await library.toggleBookmark(bundledPaper('2211.05344'), 100);
     await library.toggleBookmark(outsider, 300);
     await library.toggleBookmark(bundledPaper('2004.09297'), 200);
-    expect((await library.listBookmarks()).map((bookmark) => bookmark.key)).toEqual([outsider.key, '2004.09297', '2211.05344']);
+    expect((await library.listBookmarks()).bookmarks.map((bookmark) => bookmark.key)).toEqual([outsider.key, '2004.09297', '2211.05344']);
   });
 
   test('a bookmarked paper outside the catalogue is searchable, survives a restart, and leaves with its bookmark', async () => {
@@ -139,6 +140,81 @@ describe('bookmarks', () => {
     });
     await expect(library.toggleBookmark(outsider)).rejects.toThrow('quota exceeded');
     expect(await db.bookmarks.count()).toBe(0);
+    expect(await library.search('zebrafish', 5)).toEqual([]);
+  });
+});
+
+describe('organising bookmarks', () => {
+  async function libraryWithThree() {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    await library.toggleBookmark(bundledPaper('2211.05344'), 100);
+    await library.toggleBookmark(outsider, 200);
+    await library.toggleBookmark(bundledPaper('2004.09297'), 300);
+    return library;
+  }
+
+  test('tags are normalised, and notes and read state kept, with the time of the change', async () => {
+    const library = await libraryWithThree();
+    const updated = await library.updateBookmark('2211.05344', { tags: [' To Read', 'to read', 'Chinese  NLP'], note: 'Table 3', read: true }, 400);
+    expect(updated).toMatchObject({ tags: ['to read', 'chinese nlp'], note: 'Table 3', read: true, createdAt: 100, updatedAt: 400 });
+    expect(await library.updateBookmark('2401.00001', { read: true })).toBeNull();
+  });
+
+  test('filters by words, tag and read state, pages the result, and counts tags over the whole library', async () => {
+    const library = await libraryWithThree();
+    await library.updateBookmark('2211.05344', { tags: ['to read', 'chinese'] });
+    await library.updateBookmark(outsider.key, { tags: ['to read'], note: 'Zebrafish again', read: true });
+    const keys = async (...args: Parameters<Library['listBookmarks']>) => (await library.listBookmarks(...args)).bookmarks.map((b) => b.key);
+    expect(await keys({ tag: 'To Read' })).toEqual([outsider.key, '2211.05344']);
+    expect(await keys({ tag: 'to read', read: false })).toEqual(['2211.05344']);
+    expect(await keys({ text: 'zebrafish AGAIN' })).toEqual([outsider.key]);
+    expect(await keys({ text: 'cui linguistically' })).toEqual(['2211.05344']);
+    expect(await keys({}, { offset: 1, limit: 1 })).toEqual([outsider.key]);
+    const page = await library.listBookmarks({ read: true });
+    expect(page.total).toBe(1);
+    expect(page.tags).toEqual([{ tag: 'to read', count: 2 }, { tag: 'chinese', count: 1 }]);
+  });
+
+  test('renaming a tag changes it everywhere and merges it with the new name', async () => {
+    const library = await libraryWithThree();
+    await library.updateBookmark('2211.05344', { tags: ['toread', 'later'] });
+    await library.updateBookmark(outsider.key, { tags: ['later', 'toread'] });
+    await library.updateBookmark('2004.09297', { tags: ['nlp'] });
+    expect(await library.renameTag('ToRead', 'Later', 500)).toBe(2);
+    const tagsOf = async (key: string) => (await library.exportLibrary()).bookmarks.find((b) => b.key === key)?.tags;
+    expect(await tagsOf('2211.05344')).toEqual(['later']);
+    expect(await tagsOf(outsider.key)).toEqual(['later']);
+    expect(await tagsOf('2004.09297')).toEqual(['nlp']);
+  });
+
+  test('imported bookmarks keep their own times, and an outsider among them becomes searchable', async () => {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    const imported = { key: outsider.key, paper: outsider, createdAt: 7, updatedAt: 9, tags: ['x'], note: 'n', read: true };
+    await library.putBookmarks([imported]);
+    expect((await library.exportLibrary()).bookmarks).toEqual([imported]);
+    expect((await library.search('zebrafish', 5))[0]?.paper.key).toBe(outsider.key);
+  });
+
+  test('an import that fails midway writes nothing', async () => {
+    const db = new SidenoteDatabase();
+    const library = new Library(db, catalogue);
+    await library.toggleBookmark(bundledPaper('2211.05344'), 100);
+    const before = await library.exportLibrary();
+    let written = 0;
+    db.bookmarks.hook('creating', () => {
+      if (++written === 3) throw new Error('quota exceeded');
+    });
+    const many = ['2004.09297', '2307.01163', '2211.05344', outsider.key].map((key) => ({
+      key,
+      paper: key === outsider.key ? outsider : bundledPaper(key),
+      createdAt: 1,
+      updatedAt: 1,
+      tags: ['imported'],
+      note: '',
+      read: false,
+    }));
+    await expect(library.putBookmarks(many)).rejects.toThrow('quota exceeded');
+    expect(await library.exportLibrary()).toEqual(before);
     expect(await library.search('zebrafish', 5)).toEqual([]);
   });
 });

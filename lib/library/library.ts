@@ -3,7 +3,8 @@ import { installCatalogue, type CatalogueInstall } from '../catalogue/install';
 import { describeProblem } from '../catalogue/parse';
 import type { SidenoteDatabase } from '../db/database';
 import { bookmarksRevision, getMeta } from '../db/meta';
-import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit } from '../paper';
+import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit, Tombstone } from '../paper';
+import { bookmarkMatcher, normalizeTags, tagCounts, type BookmarkFilter, type BookmarkPatch } from './bookmark-filter';
 import { relatedCandidates, withoutSamePaper } from '../search/related';
 import { searchPapers } from '../search/search-papers';
 import { loadIndexState, snapshotOf, type IndexState } from './index-state';
@@ -68,48 +69,116 @@ export class Library {
     });
   }
 
-  /**
-   * Bookmarks `paper`, or removes its bookmark. The bookmark, the bookmark revision and the index snapshot
-   * are written in one transaction, so a worker stopped halfway leaves all three as they were.
-   */
+  /** Bookmarks `paper`, or removes its bookmark. */
   async toggleBookmark(paper: Paper, now = Date.now()): Promise<{ bookmarked: boolean }> {
+    const existing = await this.db.bookmarks.get(paper.key);
+    if (existing) {
+      await this.commitBookmarkChanges({ put: [], remove: [paper.key] }, now);
+      return { bookmarked: false };
+    }
+    const catalogued = await this.db.papers.get(paper.key);
+    const snapshot = { ...paper, ...catalogued, ...(paper.url ? { url: paper.url } : {}) };
+    await this.commitBookmarkChanges(
+      { put: [{ key: paper.key, paper: snapshot, createdAt: now, updatedAt: now, tags: [], note: '', read: false }], remove: [] },
+      now,
+    );
+    return { bookmarked: true };
+  }
+
+  /** Changes a bookmark's tags, note or read state; tags are normalised. Returns the bookmark as stored, or null if there is none. */
+  async updateBookmark(key: string, patch: BookmarkPatch, now = Date.now()): Promise<Bookmark | null> {
+    const existing = await this.db.bookmarks.get(key);
+    if (!existing) return null;
+    const updated: Bookmark = {
+      ...existing,
+      ...(patch.tags ? { tags: normalizeTags(patch.tags) } : {}),
+      ...(patch.note !== undefined ? { note: patch.note } : {}),
+      ...(patch.read !== undefined ? { read: patch.read } : {}),
+      updatedAt: now,
+    };
+    await this.commitBookmarkChanges({ put: [updated], remove: [] }, now);
+    return updated;
+  }
+
+  /** Renames a tag on every bookmark that has it (merging with `to` where both are present). Returns how many changed. */
+  async renameTag(from: string, to: string, now = Date.now()): Promise<number> {
+    const [source] = normalizeTags([from]);
+    const [target] = normalizeTags([to]);
+    if (!source || !target || source === target) return 0;
+    const tagged = await this.db.bookmarks.where('tags').equals(source).toArray();
+    const put = tagged.map((bookmark) => ({
+      ...bookmark,
+      tags: normalizeTags(bookmark.tags.map((tag) => (tag === source ? target : tag))),
+      updatedAt: now,
+    }));
+    await this.commitBookmarkChanges({ put, remove: [] }, now);
+    return put.length;
+  }
+
+  /** Writes imported or synced bookmarks as they are (their own timestamps kept), all or none. */
+  async putBookmarks(bookmarks: Bookmark[], now = Date.now()): Promise<void> {
+    await this.commitBookmarkChanges({ put: bookmarks, remove: [] }, now);
+  }
+
+  /** Bookmarks, newest first, that match `filter`, one page at a time, with the tags of the whole library. */
+  async listBookmarks(filter: BookmarkFilter = {}, page: { offset: number; limit: number } = { offset: 0, limit: Infinity }) {
+    const all = await this.db.bookmarks.orderBy('createdAt').reverse().toArray();
+    const matching = all.filter(bookmarkMatcher(filter));
+    return {
+      bookmarks: matching.slice(page.offset, page.offset + page.limit),
+      total: matching.length,
+      tags: tagCounts(all),
+    };
+  }
+
+  /** Every bookmark and tombstone, for export and backup. */
+  async exportLibrary(): Promise<{ bookmarks: Bookmark[]; tombstones: Tombstone[] }> {
+    const { db } = this;
+    return db.transaction('r', db.bookmarks, db.tombstones, async () => ({
+      bookmarks: await db.bookmarks.orderBy('createdAt').reverse().toArray(),
+      tombstones: await db.tombstones.toArray(),
+    }));
+  }
+
+  /**
+   * The one way bookmarks change. The bookmarks, their tombstones, the bookmark revision and the index snapshot
+   * are written in one transaction, so a worker stopped halfway, or a write refused midway, leaves all as they were.
+   * The index follows incrementally: only papers outside the catalogue enter or leave it with their bookmarks.
+   */
+  private async commitBookmarkChanges(changes: { put: Bookmark[]; remove: string[] }, now: number): Promise<void> {
+    if (changes.put.length === 0 && changes.remove.length === 0) return;
     const state = await this.indexState.get();
     const { db } = this;
     try {
-      return await db.transaction('rw', [db.papers, db.bookmarks, db.tombstones, db.meta], async () => {
-        const existing = await db.bookmarks.get(paper.key);
-        const catalogued = await db.papers.get(paper.key);
-        if (existing) {
-          await db.bookmarks.delete(paper.key);
-          await db.tombstones.put({ key: paper.key, deletedAt: now });
-          if (!catalogued && state.index.has(paper.key)) {
-            state.index.discard(paper.key);
-            state.stats.remove(existing.paper);
+      await db.transaction('rw', [db.papers, db.bookmarks, db.tombstones, db.meta], async () => {
+        const keys = [...changes.put.map((bookmark) => bookmark.key), ...changes.remove];
+        const [catalogued, before] = await Promise.all([db.papers.bulkGet(keys), db.bookmarks.bulkGet(keys)]);
+        keys.forEach((key, i) => {
+          if (catalogued[i]) return;
+          const old = before[i];
+          if (old && state.index.has(key)) {
+            state.index.discard(key);
+            state.stats.remove(old.paper);
           }
-        } else {
-          const snapshot = { ...paper, ...catalogued, ...(paper.url ? { url: paper.url } : {}) };
-          await db.bookmarks.add({ key: paper.key, paper: snapshot, createdAt: now, updatedAt: now, tags: [], note: '', read: false });
-          await db.tombstones.delete(paper.key);
-          if (!catalogued && !state.index.has(paper.key)) {
-            state.index.add(snapshot);
-            state.stats.add(snapshot);
-          }
+        });
+        for (const bookmark of changes.put) {
+          if (catalogued[keys.indexOf(bookmark.key)] || state.index.has(bookmark.key)) continue;
+          state.index.add(bookmark.paper);
+          state.stats.add(bookmark.paper);
         }
+        await db.bookmarks.bulkPut(changes.put);
+        await db.tombstones.bulkDelete(changes.put.map((bookmark) => bookmark.key));
+        await db.bookmarks.bulkDelete(changes.remove);
+        await db.tombstones.bulkPut(changes.remove.map((key) => ({ key, deletedAt: now })));
         const revision = (await bookmarksRevision(db)) + 1;
         await db.meta.put({ name: 'bookmarksRevision', revision });
         await db.meta.put(snapshotOf(state, revision));
-        return { bookmarked: !existing };
       });
     } catch (error) {
       // The in-memory index may hold a change the database refused: reload it from the database next time.
       this.indexState.reset();
       throw error;
     }
-  }
-
-  /** All bookmarks, newest first. */
-  async listBookmarks(): Promise<Bookmark[]> {
-    return this.db.bookmarks.orderBy('createdAt').reverse().toArray();
   }
 
   /** A catalogue paper, or else a bookmarked one, or else one read from its abstract page, by key. */

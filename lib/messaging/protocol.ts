@@ -1,6 +1,16 @@
 /** The one typed message protocol between content scripts, extension pages and the background. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit } from '../paper';
+import type { BookmarkFilter, BookmarkPatch } from '../library/bookmark-filter';
+import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit, Tombstone } from '../paper';
+
+/** One page of a filtered bookmark list. */
+export interface BookmarkPage {
+  bookmarks: Bookmark[];
+  /** How many bookmarks match the filter in all. */
+  total: number;
+  /** Every tag in the library with its number of bookmarks. */
+  tags: { tag: string; count: number }[];
+}
 
 /** What a caller may ask for; the background answers all but `pagePaper`, which content scripts answer. */
 export interface ProtocolMap {
@@ -10,8 +20,16 @@ export interface ProtocolMap {
   search(data: { query: string; limit?: number }): SearchHit[];
   /** Bookmarks the paper if it was not bookmarked, and removes the bookmark otherwise. */
   toggleBookmark(data: { paper: Paper }): { bookmarked: boolean };
-  /** All bookmarks, newest first. */
-  listBookmarks(): Bookmark[];
+  /** A page of the bookmarks matching `filter`, newest first, with the match count and the library's tags. */
+  listBookmarks(data: { filter?: BookmarkFilter; offset?: number; limit?: number }): BookmarkPage;
+  /** Changes a bookmark's tags, note or read state; null when it is not bookmarked. */
+  updateBookmark(data: { key: string; patch: BookmarkPatch }): Bookmark | null;
+  /** Renames a tag across the library. */
+  renameTag(data: { from: string; to: string }): { changed: number };
+  /** Every bookmark and tombstone, for export and backup. */
+  exportLibrary(): { bookmarks: Bookmark[]; tombstones: Tombstone[] };
+  /** Writes the bookmarks of an import the user confirmed, all or none. */
+  importBookmarks(data: { bookmarks: Bookmark[] }): { imported: number };
   /** A catalogue paper or bookmarked paper by key, or null. */
   paperByKey(data: { key: string }): Paper | null;
   /** Whether each key is bookmarked. */

@@ -23,7 +23,12 @@ describe('message shapes', () => {
     expect(validateMessage('toggleBookmark', { paper: { ...lert, extra: '<script>' } })).toEqual({ paper: lert });
     expect(validateMessage('bookmarkState', { keys: ['a', 'b'] })).toEqual({ keys: ['a', 'b'] });
     expect(validateMessage('tabPaper', { tabId: 4 })).toEqual({ tabId: 4 });
-    expect(validateMessage('listBookmarks', undefined)).toBeUndefined();
+    expect(validateMessage('listBookmarks', { filter: { tag: 'nlp', read: false }, limit: 50 })).toEqual({
+      filter: { tag: 'nlp', read: false },
+      limit: 50,
+    });
+    const imported = { key: lert.key, paper: lert, createdAt: 1, updatedAt: 2, tags: ['a'], note: '', read: false };
+    expect(validateMessage('importBookmarks', { bookmarks: [imported] })).toEqual({ bookmarks: [imported] });
   });
 
   test.each([
@@ -43,6 +48,12 @@ describe('message shapes', () => {
     ['listingMarks', { keys: Array(1001).fill('x') }, 'keys has more than 1000 items'],
     ['rememberPaper', { paper: { ...lert, links: null } }, 'paper.links must be a list'],
     ['tabPaper', { tabId: '3' }, 'tabId must be an integer'],
+    ['listBookmarks', { filter: { read: 'yes' } }, 'filter.read must be true or false'],
+    ['listBookmarks', { limit: 5000 }, 'limit must be an integer from 0 to 1000'],
+    ['updateBookmark', { key: 'x', patch: { tags: 'nlp' } }, 'patch.tags must be a list'],
+    ['renameTag', { from: '', to: 'x' }, 'from must not be empty'],
+    ['importBookmarks', { bookmarks: [{ key: 'other', paper: lert }] }, "bookmark.key must be its paper's key"],
+    ['importBookmarks', { bookmarks: [{ key: lert.key, paper: lert, createdAt: -1 }] }, 'bookmark.createdAt must be a time in milliseconds'],
     ['dropDatabase', {}, 'unknown message type: dropDatabase'],
   ] as const)('%s with %j is rejected: %s', (type, data, message) => {
     expect(() => validateMessage(type as 'search', data)).toThrow(new MessageRejected(message));

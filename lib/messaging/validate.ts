@@ -1,5 +1,6 @@
 /** Checks that a message really comes from Sidenote and has the shape its type promises, before any handler runs. */
-import type { Paper } from '../paper';
+import type { BookmarkFilter, BookmarkPatch } from '../library/bookmark-filter';
+import type { Bookmark, Paper } from '../paper';
 import type { ProtocolMap } from './protocol';
 
 /** A rejected message: wrong sender or wrong shape. The message says which. */
@@ -10,7 +11,22 @@ export class MessageRejected extends Error {
 type Data<Type extends keyof ProtocolMap> = Parameters<ProtocolMap[Type]>[0];
 
 /** Bounds that keep a hostile page from making the worker store or index megabytes of text. */
-const LIMITS = { key: 300, keys: 1_000, title: 2_000, abstract: 20_000, author: 300, authors: 1_000, list: 100, item: 2_000, query: 500 };
+const LIMITS = {
+  key: 300,
+  keys: 1_000,
+  title: 2_000,
+  abstract: 20_000,
+  author: 300,
+  authors: 1_000,
+  list: 100,
+  item: 2_000,
+  query: 500,
+  page: 1_000,
+  tag: 64,
+  tags: 100,
+  note: 20_000,
+  import: 100_000,
+};
 
 /**
  * Throws `MessageRejected` unless the sender is this extension: its own pages or its content scripts.
@@ -33,7 +49,28 @@ const validators: { [Type in keyof ProtocolMap]: (data: unknown) => Data<Type> }
     return { query: text(record.query, 'query', LIMITS.query), ...optionalLimit(record.limit) };
   },
   toggleBookmark: (data) => ({ paper: paper(object(data, 'toggleBookmark').paper) }),
-  listBookmarks: () => undefined,
+  listBookmarks: (data) => {
+    const record = object(data, 'listBookmarks');
+    return {
+      ...(record.filter === undefined ? {} : { filter: bookmarkFilter(record.filter) }),
+      ...(record.offset === undefined ? {} : { offset: count(record.offset, 'offset', Number.MAX_SAFE_INTEGER) }),
+      ...(record.limit === undefined ? {} : { limit: count(record.limit, 'limit', LIMITS.page) }),
+    };
+  },
+  updateBookmark: (data) => {
+    const record = object(data, 'updateBookmark');
+    return { key: text(record.key, 'key', LIMITS.key, true), patch: bookmarkPatch(record.patch) };
+  },
+  renameTag: (data) => {
+    const record = object(data, 'renameTag');
+    return { from: text(record.from, 'from', LIMITS.tag, true), to: text(record.to, 'to', LIMITS.tag, true) };
+  },
+  exportLibrary: () => undefined,
+  importBookmarks: (data) => {
+    const bookmarks = object(data, 'importBookmarks').bookmarks;
+    if (!Array.isArray(bookmarks) || bookmarks.length > LIMITS.import) throw new MessageRejected(`bookmarks must be a list of at most ${LIMITS.import}`);
+    return { bookmarks: bookmarks.map(bookmark) };
+  },
   paperByKey: (data) => ({ key: text(object(data, 'paperByKey').key, 'key', LIMITS.key) }),
   bookmarkState: (data) => ({ keys: keyList(object(data, 'bookmarkState').keys) }),
   listingMarks: (data) => ({ keys: keyList(object(data, 'listingMarks').keys) }),
@@ -99,6 +136,62 @@ function list(value: unknown, field: string, maxItems: number, maxLength: number
   if (!Array.isArray(value)) throw new MessageRejected(`${field} must be a list`);
   if (value.length > maxItems) throw new MessageRejected(`${field} has more than ${maxItems} items`);
   return value.map((item) => text(item, `${field}[]`, maxLength));
+}
+
+/**
+ * A `Bookmark` from untrusted data (an import), every field checked.
+ *
+ * @example
+ * const checked = bookmark(parsedBackup.bookmarks[0]);
+ */
+export function bookmark(value: unknown): Bookmark {
+  const record = object(value, 'bookmark');
+  const checkedPaper = paper(record.paper);
+  if (text(record.key, 'bookmark.key', LIMITS.key, true) !== checkedPaper.key) throw new MessageRejected('bookmark.key must be its paper\'s key');
+  return {
+    key: checkedPaper.key,
+    paper: checkedPaper,
+    createdAt: timestamp(record.createdAt, 'bookmark.createdAt'),
+    updatedAt: timestamp(record.updatedAt, 'bookmark.updatedAt'),
+    tags: list(record.tags, 'bookmark.tags', LIMITS.tags, LIMITS.tag),
+    note: text(record.note, 'bookmark.note', LIMITS.note),
+    read: flag(record.read, 'bookmark.read'),
+  };
+}
+
+function bookmarkPatch(value: unknown): BookmarkPatch {
+  const record = object(value, 'patch');
+  return {
+    ...(record.tags === undefined ? {} : { tags: list(record.tags, 'patch.tags', LIMITS.tags, LIMITS.tag) }),
+    ...(record.note === undefined ? {} : { note: text(record.note, 'patch.note', LIMITS.note) }),
+    ...(record.read === undefined ? {} : { read: flag(record.read, 'patch.read') }),
+  };
+}
+
+function bookmarkFilter(value: unknown): BookmarkFilter {
+  const record = object(value, 'filter');
+  return {
+    ...(record.text === undefined ? {} : { text: text(record.text, 'filter.text', LIMITS.query) }),
+    ...(record.tag === undefined ? {} : { tag: text(record.tag, 'filter.tag', LIMITS.tag) }),
+    ...(record.read === undefined ? {} : { read: flag(record.read, 'filter.read') }),
+  };
+}
+
+function flag(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean') throw new MessageRejected(`${field} must be true or false`);
+  return value;
+}
+
+function timestamp(value: unknown, field: string): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new MessageRejected(`${field} must be a time in milliseconds`);
+  return value as number;
+}
+
+function count(value: unknown, field: string, max: number): number {
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > max) {
+    throw new MessageRejected(`${field} must be an integer from 0 to ${max}`);
+  }
+  return value as number;
 }
 
 function keyList(value: unknown): string[] {
