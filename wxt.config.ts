@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { describeProblem, parseCatalogue } from './lib/catalogue/parse';
+import { BOOKMARK_COMMAND } from './lib/background/bookmark-commands';
 import { SCHOLARLY_PERMISSIONS } from './lib/background/scholarly-detection';
 import { PAPER_SITE_MATCHES } from './lib/sites';
 
@@ -15,7 +16,13 @@ export default defineConfig({
   manifest: {
     name: 'Sidenote',
     description: 'Related work in the margin of every paper you read.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    commands: {
+      [BOOKMARK_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Bookmark the paper in this tab',
+      },
+    },
     host_permissions: PAPER_SITE_MATCHES,
     optional_permissions: SCHOLARLY_PERMISSIONS.permissions,
     optional_host_permissions: SCHOLARLY_PERMISSIONS.origins,

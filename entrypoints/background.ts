@@ -1,13 +1,19 @@
-/** The background worker: owns the database and index, answers the message protocol, and registers optional detection. */
+/** The background worker: owns the database and index, answers the message protocol, and runs the toolbar's bookmarking. */
+import { registerBookmarkCommands } from '@/lib/background/bookmark-commands';
 import { fetchBundledCatalogue } from '@/lib/background/bundled-catalogue';
 import { registerProtocol } from '@/lib/background/register-protocol';
 import { keepScholarlyDetectionInStep } from '@/lib/background/scholarly-detection';
+import { browserTabPaperFinder } from '@/lib/background/tab-paper';
+import { keepBadgesInStep } from '@/lib/background/toolbar-badge';
 import { SidenoteDatabase } from '@/lib/db/database';
 import { Library } from '@/lib/library/library';
 
 export default defineBackground(() => {
   const library = new Library(new SidenoteDatabase(), fetchBundledCatalogue);
+  const findTabPaper = browserTabPaperFinder(library);
   browser.runtime.onInstalled.addListener(() => void library.refreshCatalogue());
-  registerProtocol(library);
+  const updateBadge = keepBadgesInStep(library, findTabPaper);
+  registerProtocol(library, findTabPaper, updateBadge);
+  registerBookmarkCommands(library, findTabPaper, updateBadge);
   keepScholarlyDetectionInStep();
 });

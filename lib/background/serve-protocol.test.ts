@@ -6,13 +6,15 @@ import { protocolAnswerer } from './serve-protocol';
 
 function setUp() {
   const announcements: number[] = [];
+  const pagesShowingPapers: number[] = [];
   const library = new Library(new SidenoteDatabase(), () => Promise.resolve(bundledCatalogueText));
   const protocol = protocolAnswerer(library, {
     extensionId: 'sidenote',
     paperInTab: async (tabId) => (tabId === 1 ? bundledPaper('2211.05344') : null),
     announceBookmarksChanged: async () => void announcements.push(Date.now()),
+    onPageShowsPaper: (tabId) => void pagesShowingPapers.push(tabId),
   });
-  return { protocol, announcements };
+  return { protocol, announcements, pagesShowingPapers };
 }
 
 const fromSidenote = { id: 'sidenote' };
@@ -25,6 +27,7 @@ test('answers every background message type', () => {
       'importBookmarks',
       'listBookmarks',
       'listingMarks',
+      'pageShowsPaper',
       'paperByKey',
       'relatedPapers',
       'rememberPaper',
@@ -59,4 +62,12 @@ test('foreign senders and malformed data are rejected before the library is touc
   );
   expect(announcements).toEqual([]);
   expect((await protocol.answer('exportLibrary', undefined, fromSidenote)).bookmarks).toEqual([]);
+});
+
+test('a page showing a paper tells the toolbar which tab it is in', async () => {
+  const { protocol, pagesShowingPapers } = setUp();
+  const paper = bundledPaper('2211.05344');
+  await protocol.answer('pageShowsPaper', { paper }, { ...fromSidenote, tab: { id: 12 } });
+  await protocol.answer('pageShowsPaper', { paper }, fromSidenote);
+  expect(pagesShowingPapers).toEqual([12]);
 });

@@ -12,10 +12,21 @@ export interface ProtocolEnvironment {
   extensionId: string;
   paperInTab(tabId: number): Promise<Paper | null>;
   announceBookmarksChanged(): Promise<void>;
+  /** A tab's content script found (another) paper: the toolbar's state for that tab may change. */
+  onPageShowsPaper(tabId: number): void;
+}
+
+/** Who sent a message, as the browser reports it. */
+export interface Sender {
+  id?: string;
+  tab?: { id?: number };
 }
 
 type BackgroundType = Exclude<keyof ProtocolMap, 'pagePaper'>;
-type Handler<Type extends BackgroundType> = (data: Parameters<ProtocolMap[Type]>[0]) => Promise<ReturnType<ProtocolMap[Type]>>;
+type Handler<Type extends BackgroundType> = (
+  data: Parameters<ProtocolMap[Type]>[0],
+  sender: Sender,
+) => Promise<ReturnType<ProtocolMap[Type]>>;
 
 /**
  * One function per background message type; `answer` wraps each with the sender and shape checks.
@@ -47,13 +58,17 @@ export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
     listingMarks: ({ keys }) => library.listingMarks(keys),
     rememberPaper: ({ paper }) => library.rememberPagePaper(paper),
     tabPaper: ({ tabId }) => env.paperInTab(tabId),
+    pageShowsPaper: async ({ paper }, sender) => {
+      if (await library.completeBookmark(paper)) await env.announceBookmarksChanged();
+      if (sender.tab?.id !== undefined) env.onPageShowsPaper(sender.tab.id);
+    },
   };
 
   return {
     types: Object.keys(handlers) as BackgroundType[],
-    answer<Type extends BackgroundType>(type: Type, data: unknown, sender: { id?: string } | undefined) {
+    answer<Type extends BackgroundType>(type: Type, data: unknown, sender: Sender | undefined) {
       assertFromExtension(sender, env.extensionId);
-      return handlers[type](validateMessage(type, data));
+      return handlers[type](validateMessage(type, data), sender!);
     },
   };
 }

@@ -1,5 +1,8 @@
 /** Finds the paper a tab shows: its content script knows best; else the tab's URL names an arXiv paper. */
+import { browser } from 'wxt/browser';
 import { arxivIdFromUrl } from '../ids/arxiv-id';
+import type { Library } from '../library/library';
+import { sendMessage } from '../messaging/protocol';
 import type { Paper } from '../paper';
 
 /** What `paperInTab` needs from the browser and the library, passed in so tests can supply plain functions. */
@@ -24,4 +27,23 @@ export async function paperInTab(tabId: number, sources: TabPaperSources): Promi
   if (!arxiv) return null;
   const known = await sources.paperByKey(arxiv.id);
   return known && arxiv.version ? { ...known, version: arxiv.version } : known;
+}
+
+/** Finds the paper in a tab by its id. */
+export type TabPaperFinder = (tabId: number) => Promise<Paper | null>;
+
+/**
+ * `paperInTab` wired to this browser and library.
+ *
+ * @example
+ * const findTabPaper = browserTabPaperFinder(library);
+ * const paper = await findTabPaper(tab.id);
+ */
+export function browserTabPaperFinder(library: Library): TabPaperFinder {
+  return (tabId) =>
+    paperInTab(tabId, {
+      askContentScript: (id) => sendMessage('pagePaper', undefined, id),
+      tabUrl: async (id) => (await browser.tabs.get(id)).url,
+      paperByKey: (key) => library.paperByKey(key),
+    });
 }

@@ -54,6 +54,7 @@ export function runPaperPages({ window, signal, onUrlChange }: PaperPagesEnviron
     const paper = await paperOf(detection, url, window);
     if (!paper || current.signal.aborted) return;
     shownPaper = paper;
+    void sendMessage('pageShowsPaper', { paper });
     if ((await hiddenSites.getValue()).includes(url.hostname) || current.signal.aborted) return;
 
     const placement = panelPlacement(detection.kind, document);

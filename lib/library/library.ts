@@ -115,6 +115,16 @@ export class Library {
     return put.length;
   }
 
+  /**
+   * Gives a bookmark saved from a bare link (no abstract yet) the metadata its page shows. True when it changed.
+   */
+  async completeBookmark(paper: Paper, now = Date.now()): Promise<boolean> {
+    const existing = await this.db.bookmarks.get(paper.key);
+    if (!existing || existing.paper.abstract || !paper.abstract) return false;
+    await this.commitBookmarkChanges({ put: [{ ...existing, paper: { ...paper, ...(await this.db.papers.get(paper.key)) }, updatedAt: now }], remove: [] }, now);
+    return true;
+  }
+
   /** Writes imported or synced bookmarks as they are (their own timestamps kept), all or none. */
   async putBookmarks(bookmarks: Bookmark[], now = Date.now()): Promise<void> {
     await this.commitBookmarkChanges({ put: bookmarks, remove: [] }, now);

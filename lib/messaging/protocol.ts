@@ -40,6 +40,11 @@ export interface ProtocolMap {
   rememberPaper(data: { paper: Paper }): void;
   /** The paper shown in a tab, asked of the tab's content script (answered by content scripts). */
   pagePaper(): Paper | null;
+  /**
+   * Sent by a content script when its page shows a paper: the toolbar shows that tab's bookmark state, and a bookmark
+   * saved from a bare link gets the metadata the page has.
+   */
+  pageShowsPaper(data: { paper: Paper }): void;
   /** The paper a tab shows, for the popup: the background asks the tab or reads its URL. */
   tabPaper(data: { tabId: number }): Paper | null;
 }

@@ -76,6 +76,7 @@ const validators: { [Type in keyof ProtocolMap]: (data: unknown) => Data<Type> }
   listingMarks: (data) => ({ keys: keyList(object(data, 'listingMarks').keys) }),
   rememberPaper: (data) => ({ paper: paper(object(data, 'rememberPaper').paper) }),
   pagePaper: () => undefined,
+  pageShowsPaper: (data) => ({ paper: paper(object(data, 'pageShowsPaper').paper) }),
   tabPaper: (data) => {
     const tabId = object(data, 'tabPaper').tabId;
     if (!Number.isInteger(tabId)) throw new MessageRejected('tabId must be an integer');
