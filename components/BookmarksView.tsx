@@ -49,7 +49,7 @@ export function BookmarksView({ page, filter, onFilterChange, onShowMore, onTogg
         </ul>
       ) : null}
       {page.bookmarks.length < page.total ? (
-        <button type="button" class="sn-button" onClick={onShowMore}>
+        <button type="button" class="sn-button sn-bookmarks__more" onClick={onShowMore}>
           Show more ({page.total - page.bookmarks.length} more)
         </button>
       ) : null}
@@ -132,7 +132,7 @@ function BookmarkDetails({ bookmark, onUpdate }: { bookmark: Bookmark; onUpdate:
         ))}
         <button
           type="button"
-          class="sn-bookmarks__edit"
+          class="sn-button"
           aria-expanded={editing}
           aria-controls={editorId}
           aria-label={`Edit: ${title}`}

@@ -75,7 +75,7 @@ export function PopupApp({
       ) : null}
       {hiddenSite ? (
         <p class="sn-popup__hidden">
-          <button type="button" class="sn-popup__show" onClick={onShowOnSite}>
+          <button type="button" class="sn-button" onClick={onShowOnSite}>
             Show Sidenote on {hiddenSite}
           </button>
         </p>
