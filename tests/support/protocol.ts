@@ -17,6 +17,7 @@ export function libraryProtocol(tabPapers: Record<number, Paper> = {}) {
     extensionId: 'sidenote',
     paperInTab: async (tabId) => tabPapers[tabId] ?? null,
     announceBookmarksChanged: async () => void (announcements += 1),
+    onPageShowsPaper: () => {},
   });
   const send = ((type: Parameters<typeof answer>[0], data: unknown) => answer(type, data, { id: 'sidenote' })) as SendMessage;
   return { send, library, announcements: () => announcements };
