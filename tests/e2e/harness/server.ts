@@ -17,6 +17,7 @@ export const IMPERSONATED_HOSTS: readonly string[] = [
   'www.semanticscholar.org',
   'www.biorxiv.org',
   'alphaxiv.org',
+  'www.alphaxiv.org',
 ];
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => void | Promise<void>;

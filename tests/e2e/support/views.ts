@@ -12,9 +12,35 @@ export async function openAbstractPage(e2e: E2E, paper: ArxivPaperRecord, path =
   return page;
 }
 
+/** The panel's frame in the page, for checks of where it sits and how many there are. */
+export function panelFrame(page: Page) {
+  return page.getByTitle('Sidenote: related papers');
+}
+
 /** The related-papers landmark inside the panel frame. */
 export function relatedPanel(page: Page) {
-  return page.getByTitle('Sidenote: related papers').contentFrame().getByRole('complementary', { name: 'Related papers' });
+  return panelFrame(page).contentFrame().getByRole('complementary', { name: 'Related papers' });
+}
+
+/** The panel's bookmark toggle for `title`; the page's own paper has one above the related entries. */
+export function bookmarkToggle(page: Page, title: string) {
+  return relatedPanel(page).getByRole('button', { name: `Bookmark: ${title}`, exact: true });
+}
+
+/** Expands a panel that starts collapsed (on PDFs, and floating at the window's edge); fails if it started open. */
+export async function expandCollapsedPanel(page: Page): Promise<void> {
+  await relatedPanel(page).getByRole('button', { name: 'Related papers panel', expanded: false }).click();
+  await relatedPanel(page).getByRole('button', { name: 'Related papers panel', expanded: true }).waitFor();
+}
+
+/**
+ * Waits `ms` after the page has loaded and tells whether a panel frame is in it. A negative check cannot wait
+ * on a condition, so its wait must outlast the time the content script may take to decide.
+ */
+export async function panelFramesAfter(page: Page, ms: number): Promise<number> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(ms);
+  return panelFrame(page).count();
 }
 
 /** The titles of the panel's related entries, once they have loaded. */
