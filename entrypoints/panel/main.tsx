@@ -1,5 +1,6 @@
 /** The panel page shown in an iframe beside a paper: renders related papers for the paper named in its fragment. */
 import { render } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { RelatedPanel } from '@/components/RelatedPanel';
 import { onBookmarksChanged } from '@/lib/bookmark-events';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -7,7 +8,8 @@ import { panelRequestFromFragment } from '@/lib/panel/panel-address';
 import { reportHeight } from '@/lib/panel/report-height';
 import { createPanelModel, type PanelModel } from '@/lib/ui/panel-model';
 
-function Panel({ model }: { model: PanelModel }) {
+function Panel({ model, onRendered }: { model: PanelModel; onRendered: () => void }) {
+  useEffect(onRendered);
   return (
     <RelatedPanel
       paper={model.paper}
@@ -25,7 +27,7 @@ function Panel({ model }: { model: PanelModel }) {
 
 const request = panelRequestFromFragment(location.hash);
 const lifetime = new AbortController();
-reportHeight(document, window.parent, lifetime.signal);
+const reportNow = reportHeight(document, window.parent, lifetime.signal);
 if (request) {
   document.documentElement.dataset.scheme = request.scheme;
   void start(createPanelModel(request, sendMessage));
@@ -34,6 +36,6 @@ if (request) {
 async function start(model: PanelModel) {
   onBookmarksChanged(() => void model.refresh(), lifetime.signal);
   await model.restoreCollapsed();
-  render(<Panel model={model} />, document.getElementById('app')!);
+  render(<Panel model={model} onRendered={reportNow} />, document.getElementById('app')!);
   await model.refresh();
 }

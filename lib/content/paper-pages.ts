@@ -37,12 +37,13 @@ export function runPaperPages({ window, signal, onUrlChange }: PaperPagesEnviron
   const stopAnswering = onMessage('pagePaper', () => shownPaper);
   signal.addEventListener('abort', stopAnswering, { once: true });
 
-  async function show(): Promise<void> {
+  /** Starts a fresh session; after in-page navigation, the previous paper's view must not be taken for the next. */
+  async function show({ navigated }: { navigated: boolean }): Promise<void> {
     session?.abort();
     const current = new AbortController();
     session = current;
     signal.addEventListener('abort', () => current.abort(), { once: true, signal: current.signal });
-    const previousKey = shownPaper?.key;
+    const previousKey = navigated ? shownPaper?.key : undefined;
     shownPaper = null;
 
     const detection = await detectWhenReady(document, url, { signal: current.signal, previousKey });
@@ -76,11 +77,11 @@ export function runPaperPages({ window, signal, onUrlChange }: PaperPagesEnviron
 
   onUrlChange((next) => {
     url = next;
-    void show();
+    void show({ navigated: true });
   });
-  const unwatch = hiddenSites.watch(() => void show());
+  const unwatch = hiddenSites.watch(() => void show({ navigated: false }));
   signal.addEventListener('abort', unwatch, { once: true });
-  void show();
+  void show({ navigated: false });
 }
 
 /** The paper itself, or for a page that only names an arXiv id, the paper looked up by that id. */

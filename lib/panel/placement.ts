@@ -24,7 +24,7 @@ const PLACES: Partial<Record<PageKind, readonly { selector: string; position: Pl
   ],
   biorxiv: [{ selector: '.section.abstract', position: 'after' }],
   huggingface: [{ selector: 'section h2 + p, .pb-8 > p', position: 'after' }],
-  openreview: [{ selector: '.forum-container .note', position: 'after' }],
+  openreview: [{ selector: '.forum-note', position: 'after' }],
   alphaxiv: [{ selector: '[data-testid="abstract"], .abstract', position: 'after' }],
   'scholarly-meta': [
     { selector: '.abstract, #abstract, [class*="abstract"]', position: 'after' },
