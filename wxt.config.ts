@@ -16,7 +16,7 @@ export default defineConfig({
   manifest: {
     name: 'Sidenote',
     description: 'Related work in the margin of every paper you read.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     commands: {
       [BOOKMARK_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+B' },

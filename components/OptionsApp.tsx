@@ -1,4 +1,5 @@
 /** The options page: where Sidenote runs (the optional scholarly-page detection) and the sites where its panel is hidden. */
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import './theme.css';
 import './options.css';
@@ -11,13 +12,15 @@ export interface OptionsAppProps {
   onScholarlyDetectionChange: (enabled: boolean) => void;
   hiddenSites: string[];
   onShowOnSite: (site: string) => void;
+  /** More sections, after these (the library's). */
+  children?: ComponentChildren;
 }
 
 /**
  * Settings in two sections: a checkbox "Find papers on other scholarly sites", and the list of sites where the
  * panel was hidden, each with a "Show Sidenote on <site>" button.
  */
-export function OptionsApp({ scholarlyDetection, onScholarlyDetectionChange, hiddenSites, onShowOnSite }: OptionsAppProps) {
+export function OptionsApp({ scholarlyDetection, onScholarlyDetectionChange, hiddenSites, onShowOnSite, children }: OptionsAppProps) {
   const detectionHelp = useId();
   return (
     <main class="sn-options">
@@ -60,6 +63,7 @@ export function OptionsApp({ scholarlyDetection, onScholarlyDetectionChange, hid
           </ul>
         )}
       </section>
+      {children}
     </main>
   );
 }

@@ -1,6 +1,8 @@
 /** The background worker: owns the database and index, answers the message protocol, and runs the toolbar's bookmarking. */
 import { registerBookmarkCommands } from '@/lib/background/bookmark-commands';
+import { startBookmarkSync } from '@/lib/background/bookmark-sync';
 import { fetchBundledCatalogue } from '@/lib/background/bundled-catalogue';
+import { keepDailyBackup } from '@/lib/background/daily-backup';
 import { registerProtocol } from '@/lib/background/register-protocol';
 import { keepScholarlyDetectionInStep } from '@/lib/background/scholarly-detection';
 import { browserTabPaperFinder } from '@/lib/background/tab-paper';
@@ -13,7 +15,9 @@ export default defineBackground(() => {
   const findTabPaper = browserTabPaperFinder(library);
   browser.runtime.onInstalled.addListener(() => void library.refreshCatalogue());
   const updateBadge = keepBadgesInStep(library, findTabPaper);
-  registerProtocol(library, findTabPaper, updateBadge);
+  const sync = startBookmarkSync(library);
+  registerProtocol(library, { paperInTab: findTabPaper, onPageShowsPaper: updateBadge, sync });
   registerBookmarkCommands(library, findTabPaper, updateBadge);
   keepScholarlyDetectionInStep();
+  keepDailyBackup(library);
 });

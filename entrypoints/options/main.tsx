@@ -1,19 +1,53 @@
-/** The options page: optional detection on other scholarly sites, and sites where the panel is hidden. */
+/** The options page: where Sidenote runs, hidden sites, and the library (export, import, backup, sync). */
 import { render } from 'preact';
+import { LibraryOptions } from '@/components/LibraryOptions';
 import { OptionsApp } from '@/components/OptionsApp';
+import { latestBackup } from '@/lib/background/daily-backup';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { readSyncStatus, SYNC_STATUS_KEY } from '@/lib/sync/engine';
+import { downloadText } from '@/lib/ui/download';
+import { describeSyncStatus } from '@/lib/ui/sync-summary';
+import { createLibraryModel, type LibraryModel } from '@/lib/ui/library-model';
 import { createOptionsModel, type OptionsModel } from '@/lib/ui/options-model';
 
-function Options({ model }: { model: OptionsModel }) {
+function Options({ model, library }: { model: OptionsModel; library: LibraryModel }) {
+  const takenAt = library.backupTakenAt.value;
+  const sync = model.syncStatus.value;
   return (
     <OptionsApp
       scholarlyDetection={model.scholarlyDetection.value}
       onScholarlyDetectionChange={(enabled) => void model.setScholarlyDetection(enabled)}
       hiddenSites={model.hiddenSites.value}
       onShowOnSite={(site) => void model.showOnSite(site)}
-    />
+    >
+      <LibraryOptions
+        onExport={(format) => void library.exportAs(format)}
+        onImportFile={(file) => void library.importFile(file)}
+        preview={library.preview.value}
+        onConfirmImport={() => void library.confirmImport()}
+        onCancelImport={library.cancelImport}
+        importError={library.importError.value}
+        importDone={library.importDone.value}
+        backupTakenAt={takenAt === null ? null : new Date(takenAt).toLocaleString()}
+        onRestoreBackup={() => void library.restoreBackup()}
+        sync={sync && { enabled: sync.enabled, summary: describeSyncStatus(sync, Date.now()) }}
+        onSyncChange={(enabled) => void model.setSyncEnabled(enabled)}
+      />
+    </OptionsApp>
   );
 }
 
-const model = createOptionsModel(browser.permissions);
-render(<Options model={model} />, document.getElementById('app')!);
+const model = createOptionsModel(browser.permissions, { send: sendMessage, readSyncStatus: () => readSyncStatus(browser.storage.local) });
+const library = createLibraryModel({
+  send: sendMessage,
+  download: (fileName, text, type) => downloadText(document, fileName, text, type),
+  latestBackup: () => latestBackup.getValue(),
+  now: Date.now,
+});
+render(<Options model={model} library={library} />, document.getElementById('app')!);
+void navigator.storage.persist();
 void model.load();
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SYNC_STATUS_KEY in changes) void model.refreshSyncStatus();
+});
+void library.load();

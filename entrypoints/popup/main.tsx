@@ -32,6 +32,8 @@ function Popup({ model }: { model: PopupModel }) {
 }
 
 async function start() {
+  // The library is the one thing users cannot recreate: ask the browser never to evict it.
+  void navigator.storage.persist();
   const model = createPopupModel(sendMessage, pageReader(window));
   render(<Popup model={model} />, document.getElementById('app')!);
   onBookmarksChanged(() => void model.refresh(), new AbortController().signal);

@@ -4,20 +4,25 @@ import { announceBookmarksChanged } from '../bookmark-events';
 import type { Library } from '../library/library';
 import { onMessage } from '../messaging/protocol';
 import { protocolAnswerer } from './serve-protocol';
+import type { SyncEngine } from '../sync/engine';
 import type { TabPaperFinder } from './tab-paper';
 
 /**
  * Registers a listener for every background message type.
  *
  * @example
- * registerProtocol(library, browserTabPaperFinder(library), (tabId) => void badge.update(tabId));
+ * registerProtocol(library, { paperInTab: browserTabPaperFinder(library), onPageShowsPaper: updateBadge, sync });
  */
-export function registerProtocol(library: Library, paperInTab: TabPaperFinder, onPageShowsPaper: (tabId: number) => void): void {
+export function registerProtocol(
+  library: Library,
+  { paperInTab, onPageShowsPaper, sync }: { paperInTab: TabPaperFinder; onPageShowsPaper: (tabId: number) => void; sync: SyncEngine },
+): void {
   const { types, answer } = protocolAnswerer(library, {
     extensionId: browser.runtime.id,
     announceBookmarksChanged: () => announceBookmarksChanged(),
     paperInTab,
     onPageShowsPaper,
+    setSyncEnabled: (enabled) => sync.setEnabled(enabled),
   });
   for (const type of types) onMessage(type, (message) => answer(type, message.data, message.sender));
 }

@@ -13,6 +13,7 @@ function setUp() {
     paperInTab: async (tabId) => (tabId === 1 ? bundledPaper('2211.05344') : null),
     announceBookmarksChanged: async () => void announcements.push(Date.now()),
     onPageShowsPaper: (tabId) => void pagesShowingPapers.push(tabId),
+    setSyncEnabled: async (enabled) => ({ enabled, lastSyncAt: null, syncedCount: 0, notSyncedCount: 0 }),
   });
   return { protocol, announcements, pagesShowingPapers };
 }
@@ -33,6 +34,7 @@ test('answers every background message type', () => {
       'rememberPaper',
       'renameTag',
       'search',
+      'setSyncEnabled',
       'tabPaper',
       'toggleBookmark',
       'updateBookmark',

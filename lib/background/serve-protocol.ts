@@ -1,6 +1,7 @@
 /** Answers the message protocol in the background worker: checks sender and shape, then asks the library. */
 import type { Library } from '../library/library';
 import type { Paper } from '../paper';
+import type { SyncStatus } from '../sync/engine';
 import type { ProtocolMap } from '../messaging/protocol';
 import { assertFromExtension, validateMessage } from '../messaging/validate';
 
@@ -14,6 +15,7 @@ export interface ProtocolEnvironment {
   announceBookmarksChanged(): Promise<void>;
   /** A tab's content script found (another) paper: the toolbar's state for that tab may change. */
   onPageShowsPaper(tabId: number): void;
+  setSyncEnabled(enabled: boolean): Promise<SyncStatus>;
 }
 
 /** Who sent a message, as the browser reports it. */
@@ -49,6 +51,7 @@ export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
     updateBookmark: async ({ key, patch }) => announced(await library.updateBookmark(key, patch)),
     renameTag: async ({ from, to }) => announced({ changed: await library.renameTag(from, to) }),
     exportLibrary: () => library.exportLibrary(),
+    setSyncEnabled: ({ enabled }) => env.setSyncEnabled(enabled),
     importBookmarks: async ({ bookmarks }) => {
       await library.putBookmarks(bookmarks);
       return announced({ imported: bookmarks.length });

@@ -9,6 +9,7 @@ import { relatedCandidates, withoutSamePaper } from '../search/related';
 import { searchPapers } from '../search/search-papers';
 import { loadIndexState, snapshotOf, type IndexState } from './index-state';
 import { memo, type Memo } from './memo';
+import { changeTime, type SyncLocalChange } from '../sync/merge';
 
 /** More candidates than shown, so dropping versions and duplicates of the current paper still leaves enough. */
 const CANDIDATE_FACTOR = 3;
@@ -31,6 +32,9 @@ export class Library {
   private readonly catalogue: Memo<void> = memo(async () => {
     if (!(await getMeta(this.db, 'catalogue'))) await this.installBundled();
   });
+
+  /** Told after every change made on this device (not those synced from others), so sync can send it. */
+  onLocalChange: () => void = () => undefined;
 
   /** `catalogueText` reads the bundled catalogue; it is asked only when the stored one may be stale or missing. */
   constructor(
@@ -94,7 +98,7 @@ export class Library {
       ...(patch.tags ? { tags: normalizeTags(patch.tags) } : {}),
       ...(patch.note !== undefined ? { note: patch.note } : {}),
       ...(patch.read !== undefined ? { read: patch.read } : {}),
-      updatedAt: now,
+      updatedAt: changeTime(now, existing.updatedAt),
     };
     await this.commitBookmarkChanges({ put: [updated], remove: [] }, now);
     return updated;
@@ -109,7 +113,7 @@ export class Library {
     const put = tagged.map((bookmark) => ({
       ...bookmark,
       tags: normalizeTags(bookmark.tags.map((tag) => (tag === source ? target : tag))),
-      updatedAt: now,
+      updatedAt: changeTime(now, bookmark.updatedAt),
     }));
     await this.commitBookmarkChanges({ put, remove: [] }, now);
     return put.length;
@@ -121,7 +125,8 @@ export class Library {
   async completeBookmark(paper: Paper, now = Date.now()): Promise<boolean> {
     const existing = await this.db.bookmarks.get(paper.key);
     if (!existing || existing.paper.abstract || !paper.abstract) return false;
-    await this.commitBookmarkChanges({ put: [{ ...existing, paper: { ...paper, ...(await this.db.papers.get(paper.key)) }, updatedAt: now }], remove: [] }, now);
+    const completed = { ...existing, paper: { ...paper, ...(await this.db.papers.get(paper.key)) }, updatedAt: changeTime(now, existing.updatedAt) };
+    await this.commitBookmarkChanges({ put: [completed], remove: [] }, now);
     return true;
   }
 
@@ -141,6 +146,23 @@ export class Library {
     };
   }
 
+  /**
+   * Applies changes synced from other devices as they are, timestamps included, in one transaction. A change whose
+   * bookmark changed here since sync read it (`seen` is no longer its change time) is skipped: it goes out next time.
+   */
+  async applySyncChanges(changes: SyncLocalChange[], now = Date.now()): Promise<void> {
+    const keyOf = (change: SyncLocalChange) => (change.kind === 'put' ? change.bookmark.key : change.tombstone.key);
+    await this.commitBookmarkChanges(
+      {
+        put: changes.flatMap((change) => (change.kind === 'put' ? [change.bookmark] : [])),
+        remove: changes.flatMap((change) => (change.kind === 'delete' ? [change.tombstone.key] : [])),
+        tombstones: changes.flatMap((change) => (change.kind === 'delete' ? [change.tombstone] : [])),
+        unlessChangedSince: new Map(changes.map((change) => [keyOf(change), change.seen])),
+      },
+      now,
+    );
+  }
+
   /** Every bookmark and tombstone, for export and backup. */
   async exportLibrary(): Promise<{ bookmarks: Bookmark[]; tombstones: Tombstone[] }> {
     const { db } = this;
@@ -154,32 +176,56 @@ export class Library {
    * The one way bookmarks change. The bookmarks, their tombstones, the bookmark revision and the index snapshot
    * are written in one transaction, so a worker stopped halfway, or a write refused midway, leaves all as they were.
    * The index follows incrementally: only papers outside the catalogue enter or leave it with their bookmarks.
+   *
+   * Change times only grow per bookmark (see `changeTime`), so sync orders every device's changes the same way:
+   * a removal is stamped after the bookmark's last change, and a bookmark put back over a removal after that removal.
+   * Changes synced from other devices bring their own times (`tombstones`) and are skipped where `unlessChangedSince`
+   * no longer holds.
    */
-  private async commitBookmarkChanges(changes: { put: Bookmark[]; remove: string[] }, now: number): Promise<void> {
+  private async commitBookmarkChanges(
+    changes: { put: Bookmark[]; remove: string[]; tombstones?: Tombstone[]; unlessChangedSince?: Map<string, number | null> },
+    now: number,
+  ): Promise<void> {
     if (changes.put.length === 0 && changes.remove.length === 0) return;
     const state = await this.indexState.get();
     const { db } = this;
+    const synced = changes.unlessChangedSince !== undefined;
     try {
       await db.transaction('rw', [db.papers, db.bookmarks, db.tombstones, db.meta], async () => {
-        const keys = [...changes.put.map((bookmark) => bookmark.key), ...changes.remove];
+        const allKeys = [...changes.put.map((bookmark) => bookmark.key), ...changes.remove];
+        const [beforeAll, buriedAll] = await Promise.all([db.bookmarks.bulkGet(allKeys), db.tombstones.bulkGet(allKeys)]);
+        const isCurrent = (key: string, i: number) =>
+          !synced || changes.unlessChangedSince!.get(key) === (beforeAll[i]?.updatedAt ?? buriedAll[i]?.deletedAt ?? null);
+        const put = changes.put
+          .filter((bookmark, i) => isCurrent(bookmark.key, i))
+          .map((bookmark) => {
+            const buried = buriedAll[allKeys.indexOf(bookmark.key)]?.deletedAt;
+            return !synced && buried !== undefined && buried >= bookmark.updatedAt
+              ? { ...bookmark, updatedAt: changeTime(now, buried) }
+              : bookmark;
+          });
+        const removeAt = changes.remove.map((key, j) => ({ key, i: changes.put.length + j })).filter(({ key, i }) => isCurrent(key, i));
+        const tombstones = removeAt.map(
+          ({ key, i }) => changes.tombstones?.find((tombstone) => tombstone.key === key) ?? { key, deletedAt: changeTime(now, beforeAll[i]?.updatedAt) },
+        );
+        const keys = [...put.map((bookmark) => bookmark.key), ...removeAt.map(({ key }) => key)];
+        if (keys.length === 0) return;
         const [catalogued, before] = await Promise.all([db.papers.bulkGet(keys), db.bookmarks.bulkGet(keys)]);
         keys.forEach((key, i) => {
-          if (catalogued[i]) return;
           const old = before[i];
-          if (old && state.index.has(key)) {
-            state.index.discard(key);
-            state.stats.remove(old.paper);
-          }
+          if (catalogued[i] || !old || !state.index.has(key)) return;
+          state.index.discard(key);
+          state.stats.remove(old.paper);
         });
-        for (const bookmark of changes.put) {
+        for (const bookmark of put) {
           if (catalogued[keys.indexOf(bookmark.key)] || state.index.has(bookmark.key)) continue;
           state.index.add(bookmark.paper);
           state.stats.add(bookmark.paper);
         }
-        await db.bookmarks.bulkPut(changes.put);
-        await db.tombstones.bulkDelete(changes.put.map((bookmark) => bookmark.key));
-        await db.bookmarks.bulkDelete(changes.remove);
-        await db.tombstones.bulkPut(changes.remove.map((key) => ({ key, deletedAt: now })));
+        await db.bookmarks.bulkPut(put);
+        await db.tombstones.bulkDelete(put.map((bookmark) => bookmark.key));
+        await db.bookmarks.bulkDelete(removeAt.map(({ key }) => key));
+        await db.tombstones.bulkPut(tombstones);
         const revision = (await bookmarksRevision(db)) + 1;
         await db.meta.put({ name: 'bookmarksRevision', revision });
         await db.meta.put(snapshotOf(state, revision));
@@ -189,6 +235,7 @@ export class Library {
       this.indexState.reset();
       throw error;
     }
+    if (!synced) this.onLocalChange();
   }
 
   /** A catalogue paper, or else a bookmarked one, or else one read from its abstract page, by key. */

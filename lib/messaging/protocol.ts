@@ -2,6 +2,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BookmarkFilter, BookmarkPatch } from '../library/bookmark-filter';
 import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit, Tombstone } from '../paper';
+import type { SyncStatus } from '../sync/engine';
 
 /** One page of a filtered bookmark list. */
 export interface BookmarkPage {
@@ -28,6 +29,8 @@ export interface ProtocolMap {
   renameTag(data: { from: string; to: string }): { changed: number };
   /** Every bookmark and tombstone, for export and backup. */
   exportLibrary(): { bookmarks: Bookmark[]; tombstones: Tombstone[] };
+  /** Switches sync across devices on (reconciling at once) or off. */
+  setSyncEnabled(data: { enabled: boolean }): SyncStatus;
   /** Writes the bookmarks of an import the user confirmed, all or none. */
   importBookmarks(data: { bookmarks: Bookmark[] }): { imported: number };
   /** A catalogue paper or bookmarked paper by key, or null. */

@@ -66,6 +66,7 @@ const validators: { [Type in keyof ProtocolMap]: (data: unknown) => Data<Type> }
     return { from: text(record.from, 'from', LIMITS.tag, true), to: text(record.to, 'to', LIMITS.tag, true) };
   },
   exportLibrary: () => undefined,
+  setSyncEnabled: (data) => ({ enabled: flag(object(data, 'setSyncEnabled').enabled, 'enabled') }),
   importBookmarks: (data) => {
     const bookmarks = object(data, 'importBookmarks').bookmarks;
     if (!Array.isArray(bookmarks) || bookmarks.length > LIMITS.import) throw new MessageRejected(`bookmarks must be a list of at most ${LIMITS.import}`);

@@ -8,16 +8,18 @@ import { bundledCatalogueText } from './catalogue';
 
 /**
  * The protocol as views see it, with a real library behind it.
- * `tabPapers` says which paper each tab shows; `announcements` counts bookmark change notices.
+ * `tabPapers` says which paper each tab shows; `announcements` counts bookmark change notices;
+ * a different `profile` is another browser profile's database.
  */
-export function libraryProtocol(tabPapers: Record<number, Paper> = {}) {
-  const library = new Library(new SidenoteDatabase(), () => Promise.resolve(bundledCatalogueText));
+export function libraryProtocol(tabPapers: Record<number, Paper> = {}, profile = 'sidenote') {
+  const library = new Library(new SidenoteDatabase(profile), () => Promise.resolve(bundledCatalogueText));
   let announcements = 0;
   const { answer } = protocolAnswerer(library, {
     extensionId: 'sidenote',
     paperInTab: async (tabId) => tabPapers[tabId] ?? null,
     announceBookmarksChanged: async () => void (announcements += 1),
     onPageShowsPaper: () => {},
+    setSyncEnabled: async (enabled) => ({ enabled, lastSyncAt: null, syncedCount: 0, notSyncedCount: 0 }),
   });
   const send = ((type: Parameters<typeof answer>[0], data: unknown) => answer(type, data, { id: 'sidenote' })) as SendMessage;
   return { send, library, announcements: () => announcements };

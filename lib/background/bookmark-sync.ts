@@ -1,0 +1,32 @@
+/** Syncs bookmarks across the user's devices through the browser's own `storage.sync`, from the background worker. */
+import { browser } from 'wxt/browser';
+import { announceBookmarksChanged } from '../bookmark-events';
+import type { Library } from '../library/library';
+import { standardTimers, SyncEngine } from '../sync/engine';
+
+/**
+ * Starts sync for this wake of the worker: it reconciles now (or when a retry left by an earlier wake is due),
+ * follows remote changes, and sends local ones shortly after they are made.
+ *
+ * @example
+ * const sync = startBookmarkSync(library);
+ * await sync.setEnabled(false);
+ */
+export function startBookmarkSync(library: Library): SyncEngine {
+  const engine = new SyncEngine({
+    area: browser.storage.sync,
+    local: {
+      read: () => library.exportLibrary(),
+      apply: async (changes) => {
+        await library.applySyncChanges(changes);
+        await announceBookmarksChanged();
+      },
+    },
+    state: browser.storage.local,
+    clock: Date.now,
+    timers: standardTimers,
+  });
+  library.onLocalChange = () => engine.localChanged();
+  void engine.start();
+  return engine;
+}

@@ -1,0 +1,21 @@
+import { parseJsonBackup } from '../exchange/json-backup';
+import { SidenoteDatabase } from '../db/database';
+import { Library } from '../library/library';
+import { bundledCatalogueText, bundledPaper } from '../../tests/support/catalogue';
+import { backUpIfDue, latestBackup } from './daily-backup';
+
+const HOUR = 60 * 60 * 1000;
+
+test('takes a backup when there is none, then once a day', async () => {
+  const library = new Library(new SidenoteDatabase(), () => Promise.resolve(bundledCatalogueText));
+  await library.toggleBookmark(bundledPaper('2211.05344'), 1);
+  const start = Date.UTC(2026, 10, 27);
+  expect(await backUpIfDue(library, start)).toBe(true);
+  await library.updateBookmark('2211.05344', { note: 'later thoughts' }, start + HOUR);
+  expect(await backUpIfDue(library, start + 23 * HOUR)).toBe(false);
+  expect(parseJsonBackup((await latestBackup.getValue())!.json).bookmarks[0]?.note).toBe('');
+  expect(await backUpIfDue(library, start + 24 * HOUR)).toBe(true);
+  const backup = (await latestBackup.getValue())!;
+  expect(backup.takenAt).toBe(start + 24 * HOUR);
+  expect(parseJsonBackup(backup.json).bookmarks).toEqual((await library.exportLibrary()).bookmarks);
+});
