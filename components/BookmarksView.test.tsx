@@ -25,6 +25,7 @@ test('shows each bookmark with its tags and read mark, and the count', () => {
   const row = screen.getByRole('link', { name: 'Tagged paper' }).closest('li')!;
   expect(within(row).getByText('to read')).toBeTruthy();
   expect(within(row).getByText('Read', { selector: 'span' })).toBeTruthy();
+  expect(within(row).getByText('Check table 3', { selector: 'p' })).toBeTruthy();
   const plainRow = screen.getByRole('link', { name: 'Plain paper' }).closest('li')!;
   expect(within(plainRow).queryByText('Read', { selector: 'span' })).toBeNull();
 });
@@ -82,6 +83,7 @@ test('notes and tags with HTML are shown as text', () => {
   const { container } = renderView({
     page: { bookmarks: [makeBookmark({ key: 'x', title: 'X' }, { tags: [HTML_TITLE], note: HTML_TITLE })], total: 1, tags: [] },
   });
-  expect(screen.getByText(HTML_TITLE)).toBeTruthy();
+  expect(screen.getByText(HTML_TITLE, { selector: 'span' })).toBeTruthy();
+  expect(screen.getByText(HTML_TITLE, { selector: 'p' })).toBeTruthy();
   expect(container.querySelector('img')).toBeNull();
 });

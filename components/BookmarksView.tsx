@@ -123,6 +123,7 @@ function BookmarkDetails({ bookmark, onUpdate }: { bookmark: Bookmark; onUpdate:
   };
   return (
     <>
+      {bookmark.note ? <p class="sn-note sn-bookmarks__note">{bookmark.note}</p> : null}
       <p class="sn-bookmarks__labels">
         {bookmark.read ? <span class="sn-bookmarks__read">Read</span> : null}
         {bookmark.tags.map((tag) => (

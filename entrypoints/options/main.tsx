@@ -1,6 +1,12 @@
 /** The options page: where Sidenote runs, hidden sites, and the library (export, import, backup, sync). */
 import { render } from 'preact';
+import { BookmarksView } from '@/components/BookmarksView';
 import { LibraryOptions } from '@/components/LibraryOptions';
+import { TagRename } from '@/components/TagRename';
+import { onBookmarksChanged } from '@/lib/bookmark-events';
+import { createBookmarkListModel, type BookmarkListModel } from '@/lib/ui/bookmark-list-model';
+import { bookmarkListProps } from '@/lib/ui/bookmark-list-props';
+import { openPaper } from '@/lib/ui/open-paper';
 import { OptionsApp } from '@/components/OptionsApp';
 import { latestBackup } from '@/lib/background/daily-backup';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -10,7 +16,7 @@ import { describeSyncStatus } from '@/lib/ui/sync-summary';
 import { createLibraryModel, type LibraryModel } from '@/lib/ui/library-model';
 import { createOptionsModel, type OptionsModel } from '@/lib/ui/options-model';
 
-function Options({ model, library }: { model: OptionsModel; library: LibraryModel }) {
+function Options({ model, library, bookmarks }: { model: OptionsModel; library: LibraryModel; bookmarks: BookmarkListModel }) {
   const takenAt = library.backupTakenAt.value;
   const sync = model.syncStatus.value;
   return (
@@ -20,6 +26,15 @@ function Options({ model, library }: { model: OptionsModel; library: LibraryMode
       hiddenSites={model.hiddenSites.value}
       onShowOnSite={(site) => void model.showOnSite(site)}
     >
+      <section aria-labelledby="sn-bookmarks">
+        <h2 id="sn-bookmarks">Bookmarks</h2>
+        <TagRename tags={bookmarks.page.value?.tags ?? []} onRename={bookmarks.renameTag} />
+        <BookmarksView
+          {...bookmarkListProps(bookmarks)}
+          onToggleBookmark={(paper) => sendMessage('toggleBookmark', { paper })}
+          onOpen={(paper) => void openPaper(paper, { newTab: true }, undefined)}
+        />
+      </section>
       <LibraryOptions
         onExport={(format) => void library.exportAs(format)}
         onImportFile={(file) => void library.importFile(file)}
@@ -44,7 +59,10 @@ const library = createLibraryModel({
   latestBackup: () => latestBackup.getValue(),
   now: Date.now,
 });
-render(<Options model={model} library={library} />, document.getElementById('app')!);
+const bookmarks = createBookmarkListModel(sendMessage);
+render(<Options model={model} library={library} bookmarks={bookmarks} />, document.getElementById('app')!);
+void bookmarks.load();
+onBookmarksChanged(() => void bookmarks.load(), new AbortController().signal);
 void navigator.storage.persist();
 void model.load();
 browser.storage.onChanged.addListener((changes, area) => {

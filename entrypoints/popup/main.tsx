@@ -4,6 +4,7 @@ import { PopupApp } from '@/components/PopupApp';
 import { onBookmarksChanged } from '@/lib/bookmark-events';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { pageReader } from '@/lib/arxiv-paper-by-id';
+import { bookmarkListProps } from '@/lib/ui/bookmark-list-props';
 import { openPaper } from '@/lib/ui/open-paper';
 import { createPopupModel, type PopupModel } from '@/lib/ui/popup-model';
 
@@ -14,13 +15,7 @@ function Popup({ model }: { model: PopupModel }) {
       query={model.query.value}
       onQueryChange={(query) => void model.search(query)}
       results={model.results.value}
-      bookmarks={{
-        page: model.bookmarkPage.value,
-        filter: model.bookmarkFilter.value,
-        onFilterChange: (filter) => void model.filterBookmarks(filter),
-        onShowMore: () => void model.showMoreBookmarks(),
-        onUpdate: (key, patch) => void model.updateBookmark(key, patch),
-      }}
+      bookmarks={bookmarkListProps(model.bookmarks)}
       onToggleBookmark={model.toggleBookmark}
       onOpen={(paper, how) => void openPaper(paper, how, model.tabId).then(() => window.close())}
       activeTab={model.activeTab.value}

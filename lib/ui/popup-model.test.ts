@@ -22,7 +22,7 @@ test('shows the paper of the tab it was opened over, with its bookmark state', a
   const model = createPopupModel(send, noFetching);
   await model.load({ id: 7 });
   expect(model.currentPaper.value).toEqual({ paper: lert, bookmarked: true, related: await library.related(lert, 5) });
-  expect(model.bookmarkPage.value?.bookmarks.map((bookmark) => bookmark.key)).toEqual([lert.key]);
+  expect(model.bookmarks.page.value?.bookmarks.map((bookmark) => bookmark.key)).toEqual([lert.key]);
 
   const overBlankTab = createPopupModel(send, noFetching);
   await overBlankTab.load({ id: 8 });
@@ -61,7 +61,7 @@ test('toggling a bookmark updates the results, the bookmarks list and the tab pa
   await model.search('lert');
   await model.toggleBookmark(lert);
   expect(model.results.value?.[0]).toMatchObject({ paper: { key: lert.key }, bookmarked: true });
-  expect(model.bookmarkPage.value?.bookmarks.map((bookmark) => bookmark.key)).toEqual([lert.key]);
+  expect(model.bookmarks.page.value?.bookmarks.map((bookmark) => bookmark.key)).toEqual([lert.key]);
   expect(model.currentPaper.value?.bookmarked).toBe(true);
 });
 

@@ -3,15 +3,12 @@ import { signal } from '@preact/signals';
 import type { PopupTab } from '../../components/PopupApp';
 import { arxivPaperById, type PageReader } from '../arxiv-paper-by-id';
 import type { SendMessage } from '../messaging/protocol';
+import { createBookmarkListModel } from './bookmark-list-model';
 import { pdfArxivId } from '../page/arxiv-pdf';
-import type { BookmarkFilter, BookmarkPatch } from '../library/bookmark-filter';
-import type { BookmarkPage } from '../messaging/protocol';
 import type { Paper, RelatedEntry, SearchHit } from '../paper';
 import { hiddenSites, setPanelHiddenOn } from '../settings';
 
 const RESULT_LIMIT = 20;
-/** Bookmarks shown at first and added by each "Show more": enough to scroll, few enough to stay instant at 10,000. */
-export const BOOKMARK_PAGE_SIZE = 50;
 const RELATED_LIMIT = 5;
 
 /** The browser tab the popup was opened over; `url` is known for the sites Sidenote has permission for. */
@@ -34,9 +31,7 @@ export function createPopupModel(send: SendMessage, reader: PageReader) {
   const hiddenSite = signal<string | null>(null);
   const query = signal('');
   const results = signal<SearchHit[] | null>(null);
-  const bookmarkPage = signal<BookmarkPage | null>(null);
-  const bookmarkFilter = signal<BookmarkFilter>({});
-  let bookmarkLimit = BOOKMARK_PAGE_SIZE;
+  const bookmarks = createBookmarkListModel(send);
   const activeTab = signal<PopupTab>('search');
   let latestQuery = 0;
   let tab: PopupTabInfo | undefined;
@@ -60,15 +55,8 @@ export function createPopupModel(send: SendMessage, reader: PageReader) {
     return pdf ? arxivPaperById(pdf, tab.url.origin, { send, ...reader }).catch(() => null) : null;
   }
 
-  async function loadBookmarks(): Promise<void> {
-    const filter = bookmarkFilter.value;
-    const page = await send('listBookmarks', { filter, limit: bookmarkLimit });
-    // A filter typed meanwhile has its own answer coming.
-    if (filter === bookmarkFilter.value) bookmarkPage.value = page;
-  }
-
   async function refresh(): Promise<void> {
-    const [paper, hidden] = await Promise.all([paperInTab(), hiddenSites.getValue(), loadBookmarks()]);
+    const [paper, hidden] = await Promise.all([paperInTab(), hiddenSites.getValue(), bookmarks.load()]);
     const site = tab?.url?.hostname;
     hiddenSite.value = site && hidden.includes(site) ? site : null;
     const shownKeys = [...(paper ? [paper.key] : []), ...(results.value ?? []).map((hit) => hit.paper.key)];
@@ -89,8 +77,7 @@ export function createPopupModel(send: SendMessage, reader: PageReader) {
     hiddenSite,
     query,
     results,
-    bookmarkPage,
-    bookmarkFilter,
+    bookmarks,
     activeTab,
     search,
     /** The tab the popup was opened over, where papers open by default. */
@@ -107,19 +94,6 @@ export function createPopupModel(send: SendMessage, reader: PageReader) {
     async toggleBookmark(paper: Paper): Promise<void> {
       await send('toggleBookmark', { paper });
       await refresh();
-    },
-    async filterBookmarks(filter: BookmarkFilter): Promise<void> {
-      bookmarkFilter.value = filter;
-      bookmarkLimit = BOOKMARK_PAGE_SIZE;
-      await loadBookmarks();
-    },
-    async showMoreBookmarks(): Promise<void> {
-      bookmarkLimit += BOOKMARK_PAGE_SIZE;
-      await loadBookmarks();
-    },
-    async updateBookmark(key: string, patch: BookmarkPatch): Promise<void> {
-      await send('updateBookmark', { key, patch });
-      await loadBookmarks();
     },
     /** Shows the panel again on the tab's site; the site's open tabs show it at once. */
     async showOnSite(): Promise<void> {

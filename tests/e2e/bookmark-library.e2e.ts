@@ -58,6 +58,8 @@ test('tags and a note added in the popup are kept, shown, and filter the list', 
   const note = panel.getByRole('textbox', { name: `Note: ${LERT.title}` });
   await note.fill('Compare with MacBERT');
   await note.blur();
+  // The row shows the note once the library has stored it.
+  await panel.getByText('Compare with MacBERT', { exact: true }).waitFor();
   await panel.getByText('to read', { exact: true }).waitFor();
 
   const reopened = await e2e.browser.openPopup();
