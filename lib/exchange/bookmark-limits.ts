@@ -1,25 +1,15 @@
 /** The size bounds an imported bookmark must keep, one set for the JSON backup and the import plan alike. */
+import { MESSAGE_LIMITS } from '../messaging/validate';
 import type { Paper } from '../paper';
 
 /**
- * The bounds the worker enforces on `importBookmarks` (see `lib/messaging/validate.ts`): an import that
- * stayed within looser ones would be refused whole when it is written.
+ * The bounds the worker enforces on `importBookmarks`, taken from its validator: an import that stayed within
+ * looser ones would be refused whole when it is written.
  *
  * @example
  * if (note.length > BOOKMARK_LIMITS.note) showError(`Notes hold up to ${BOOKMARK_LIMITS.note} characters.`);
  */
-export const BOOKMARK_LIMITS = {
-  key: 300,
-  title: 2_000,
-  abstract: 20_000,
-  author: 300,
-  authors: 1_000,
-  list: 100,
-  item: 2_000,
-  tag: 64,
-  tags: 100,
-  note: 20_000,
-} as const;
+export const BOOKMARK_LIMITS = MESSAGE_LIMITS;
 
 /**
  * The first field of a bookmark beyond its bounds, as a path (`paper.title`) and what is wrong with it.

@@ -10,8 +10,8 @@ export class MessageRejected extends Error {
 
 type Data<Type extends keyof ProtocolMap> = Parameters<ProtocolMap[Type]>[0];
 
-/** Bounds that keep a hostile page from making the worker store or index megabytes of text. */
-const LIMITS = {
+/** Bounds that keep a hostile page from making the worker store or index megabytes of text; imports obey them too. */
+export const MESSAGE_LIMITS = {
   key: 300,
   keys: 1_000,
   title: 2_000,
@@ -26,7 +26,8 @@ const LIMITS = {
   tags: 100,
   note: 20_000,
   import: 100_000,
-};
+} as const;
+const LIMITS = MESSAGE_LIMITS;
 
 /**
  * Throws `MessageRejected` unless the sender is this extension: its own pages or its content scripts.
