@@ -87,3 +87,14 @@ test('notes and tags with HTML are shown as text', () => {
   expect(screen.getByText(HTML_TITLE, { selector: 'p' })).toBeTruthy();
   expect(container.querySelector('img')).toBeNull();
 });
+
+test('an update of one bookmark does not wipe what is being typed for another', () => {
+  const { props, rerender } = renderView();
+  fireEvent.click(screen.getByRole('button', { name: 'Edit: Plain paper' }));
+  const typing = screen.getByRole('textbox', { name: 'Tags: Plain paper' }) as HTMLInputElement;
+  fireEvent.input(typing, { target: { value: 'half typed' } });
+  const retagged = { ...tagged, tags: ['changed elsewhere'], updatedAt: 99 };
+  rerender(<BookmarksView {...props} page={{ bookmarks: [retagged, plain], total: 2, tags: [] }} />);
+  expect((screen.getByRole('textbox', { name: 'Tags: Plain paper' }) as HTMLInputElement).value).toBe('half typed');
+  expect((screen.getByRole('textbox', { name: 'Tags: Tagged paper', hidden: true }) as HTMLInputElement).value).toBe('changed elsewhere');
+});

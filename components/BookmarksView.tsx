@@ -142,14 +142,16 @@ function BookmarkDetails({ bookmark, onUpdate }: { bookmark: Bookmark; onUpdate:
           Edit
         </button>
       </p>
-      <div id={editorId} class="sn-bookmarks__editor" hidden={!editing}>
+      {/* Uncontrolled fields, remounted when the bookmark changes: a re-render for another bookmark's change must not
+          wipe what is being typed here. */}
+      <div id={editorId} key={bookmark.updatedAt} class="sn-bookmarks__editor" hidden={!editing}>
         <label>
           Tags
           <input
             type="text"
             aria-label={`Tags: ${title}`}
             placeholder="comma, separated"
-            value={bookmark.tags.join(', ')}
+            defaultValue={bookmark.tags.join(', ')}
             onChange={(event) => saveTags(event.currentTarget.value)}
           />
         </label>
@@ -158,7 +160,7 @@ function BookmarkDetails({ bookmark, onUpdate }: { bookmark: Bookmark; onUpdate:
           <textarea
             aria-label={`Note: ${title}`}
             rows={3}
-            value={bookmark.note}
+            defaultValue={bookmark.note}
             onChange={(event) => {
               if (event.currentTarget.value !== bookmark.note) onUpdate(bookmark.key, { note: event.currentTarget.value });
             }}
@@ -168,7 +170,7 @@ function BookmarkDetails({ bookmark, onUpdate }: { bookmark: Bookmark; onUpdate:
           <input
             type="checkbox"
             aria-label={`Read: ${title}`}
-            checked={bookmark.read}
+            defaultChecked={bookmark.read}
             onChange={(event) => onUpdate(bookmark.key, { read: event.currentTarget.checked })}
           />
           Read

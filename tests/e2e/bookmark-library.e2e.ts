@@ -59,7 +59,7 @@ test('tags and a note added in the popup are kept, shown, and filter the list', 
   await note.fill('Compare with MacBERT');
   await note.blur();
   // The row shows the note once the library has stored it.
-  await panel.getByText('Compare with MacBERT', { exact: true }).waitFor();
+  await panel.getByRole('paragraph').filter({ hasText: /^Compare with MacBERT$/ }).waitFor();
   await panel.getByText('to read', { exact: true }).waitFor();
 
   const reopened = await e2e.browser.openPopup();
@@ -74,4 +74,33 @@ test('tags and a note added in the popup are kept, shown, and filter the list', 
   await list.getByRole('searchbox', { name: 'Filter bookmarks' }).fill('macbert');
   await list.getByRole('status').filter({ hasText: /^1 bookmark$/ }).waitFor();
   expect(await list.getByRole('listitem').getByRole('link').allInnerTexts()).toEqual([LERT.title]);
+});
+
+test('the settings page edits bookmarks too, and renames a tag across the library', async () => {
+  for (const paper of [LERT, cataloguePaper('2307.01163')]) {
+    const page = await openAbstractPage(e2e, paper);
+    const toggle = relatedPanel(page).getByRole('button', { name: `Bookmark: ${paper.title}`, exact: true });
+    await toggle.waitFor();
+    if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click();
+    await relatedPanel(page).getByRole('button', { name: `Bookmark: ${paper.title}`, pressed: true }).waitFor();
+  }
+  const options = await e2e.browser.context.newPage();
+  await options.goto(e2e.browser.extensionUrl('options.html'));
+  const library = options.getByRole('region', { name: 'Bookmarks' });
+  for (const title of [LERT.title, cataloguePaper('2307.01163').title]) {
+    await library.getByRole('button', { name: `Edit: ${title}` }).click();
+    const tags = library.getByRole('textbox', { name: `Tags: ${title}` });
+    await tags.fill('toread');
+    await tags.press('Enter');
+  }
+  await library.getByRole('combobox', { name: 'Tag to rename' }).getByRole('option', { name: 'toread (2)' }).waitFor({ state: 'attached' });
+  await library.getByRole('combobox', { name: 'Tag to rename' }).selectOption('toread');
+  await library.getByRole('textbox', { name: 'New name' }).fill('Reading list');
+  await library.getByRole('button', { name: 'Rename tag' }).click();
+  await library.getByText('Renamed “toread” to “reading list” on 2 bookmarks.').waitFor();
+
+  const popup = await e2e.browser.openPopup();
+  const panel = await bookmarksTab(popup);
+  await panel.getByRole('combobox', { name: 'Tag' }).selectOption('reading list');
+  await panel.getByRole('status').filter({ hasText: /^2 bookmarks$/ }).waitFor();
 });
