@@ -1,5 +1,5 @@
 /** The background worker: owns the database and index, answers the message protocol, and runs the toolbar's bookmarking. */
-import { registerBookmarkCommands } from '@/lib/background/bookmark-commands';
+import { bookmarkCommandHandlers, registerBookmarkCommands } from '@/lib/background/bookmark-commands';
 import { startBookmarkSync } from '@/lib/background/bookmark-sync';
 import { fetchBundledCatalogue } from '@/lib/background/bundled-catalogue';
 import { keepDailyBackup } from '@/lib/background/daily-backup';
@@ -17,7 +17,7 @@ export default defineBackground(() => {
   const updateBadge = keepBadgesInStep(library, findTabPaper);
   const sync = startBookmarkSync(library);
   registerProtocol(library, { paperInTab: findTabPaper, onPageShowsPaper: updateBadge, sync });
-  registerBookmarkCommands(library, findTabPaper, updateBadge);
+  registerBookmarkCommands(bookmarkCommandHandlers(library, findTabPaper, updateBadge));
   keepScholarlyDetectionInStep();
   keepDailyBackup(library);
 });

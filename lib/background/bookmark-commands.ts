@@ -10,8 +10,9 @@ import type { TabPaperFinder } from './tab-paper';
 /** The `commands` entry of the manifest. */
 export const BOOKMARK_COMMAND = 'bookmark-paper';
 
-const MENU_PAGE = 'bookmark-page';
-const MENU_LINK = 'bookmark-link';
+/** The context menu items: on a paper page, and on a link to a paper. */
+export const MENU_PAGE = 'bookmark-page';
+export const MENU_LINK = 'bookmark-link';
 
 /** Links that name an arXiv paper: arXiv's own views and the mirrors whose URLs carry the id. */
 const PAPER_LINK_PATTERNS = [
@@ -61,35 +62,51 @@ export async function paperAtLink(library: Library, url: string, linkText?: stri
   };
 }
 
+/** What the shortcut and the menu items do, apart from the browser events that trigger them. */
+export interface BookmarkCommandHandlers {
+  onCommand(command: string, tab?: { id?: number }): Promise<void>;
+  onMenuClick(info: { menuItemId: string | number; linkUrl?: string; linkText?: string }, tab?: { id?: number }): Promise<void>;
+}
+
 /**
- * Registers the shortcut and the context menu items (on paper pages, and on links to papers).
+ * The handlers, bookmarking through `library`; `afterChange` hears of the tab whose toolbar state changed.
  *
  * @example
- * registerBookmarkCommands(library, findTabPaper, updateBadge);
+ * const handlers = bookmarkCommandHandlers(library, findTabPaper, updateBadge);
+ * await handlers.onCommand('bookmark-paper', tab);
  */
-export function registerBookmarkCommands(library: Library, findTabPaper: TabPaperFinder, afterChange: (tabId: number) => void): void {
+export function bookmarkCommandHandlers(library: Library, findTabPaper: TabPaperFinder, afterChange: (tabId: number) => void): BookmarkCommandHandlers {
   const bookmarkTabPaper = async (tabId: number) => {
     const paper = await findTabPaper(tabId);
     if (paper && (await bookmarkOnce(library, paper))) afterChange(tabId);
   };
+  return {
+    async onCommand(command, tab) {
+      if (command === BOOKMARK_COMMAND && tab?.id !== undefined) await bookmarkTabPaper(tab.id);
+    },
+    async onMenuClick(info, tab) {
+      if (info.menuItemId === MENU_PAGE && tab?.id !== undefined) await bookmarkTabPaper(tab.id);
+      if (info.menuItemId !== MENU_LINK || !info.linkUrl) return;
+      const paper = await paperAtLink(library, info.linkUrl, info.linkText);
+      if (paper && (await bookmarkOnce(library, paper)) && tab?.id !== undefined) afterChange(tab.id);
+    },
+  };
+}
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === BOOKMARK_COMMAND && tab?.id !== undefined) void bookmarkTabPaper(tab.id);
-  });
-
+/**
+ * Registers the shortcut and the context menu items (on paper pages, and on links to papers).
+ *
+ * @example
+ * registerBookmarkCommands(bookmarkCommandHandlers(library, findTabPaper, updateBadge));
+ */
+export function registerBookmarkCommands(handlers: BookmarkCommandHandlers): void {
+  browser.commands.onCommand.addListener((command, tab) => void handlers.onCommand(command, tab));
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: MENU_PAGE, title: 'Bookmark this paper', contexts: ['page'], documentUrlPatterns: PAPER_SITE_MATCHES });
       browser.contextMenus.create({ id: MENU_LINK, title: 'Bookmark this paper', contexts: ['link'], targetUrlPatterns: PAPER_LINK_PATTERNS });
     });
   });
-
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_PAGE && tab?.id !== undefined) void bookmarkTabPaper(tab.id);
-    if (info.menuItemId === MENU_LINK && info.linkUrl) {
-      void paperAtLink(library, info.linkUrl, (info as { linkText?: string }).linkText).then(async (paper) => {
-        if (paper && (await bookmarkOnce(library, paper)) && tab?.id !== undefined) afterChange(tab.id);
-      });
-    }
-  });
+  // Firefox reports the link's text; Chromium does not, and the bookmark then takes a provisional title.
+  browser.contextMenus.onClicked.addListener((info, tab) => void handlers.onMenuClick(info as Parameters<BookmarkCommandHandlers['onMenuClick']>[0], tab));
 }
