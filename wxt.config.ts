@@ -13,7 +13,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Sidenote',
     description: 'Related work in the margin of every paper you read.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
@@ -29,7 +29,17 @@ export default defineConfig({
     // A per-session dynamic URL, so no page can probe for Sidenote by a fixed address; any https page,
     // since the optional scholarly-page detection can show the panel anywhere.
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*'], use_dynamic_url: true }],
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'sidenote@sidenote.invalid',
+          strict_min_version: '128.0',
+          // Sidenote collects nothing: Firefox shows this to the user at install.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
   hooks: {
     // A broken catalogue record must stop the build with its line and field, not ship and vanish.
     'build:before': () => {
