@@ -14,7 +14,7 @@ export interface IndexState {
 
 /**
  * Loads the snapshot if it was built from the stored catalogue version, the current bookmarks
- * and this index format; otherwise rebuilds from the database and stores a new snapshot.
+ * and this index format and can be read; otherwise rebuilds from the database and stores a new snapshot.
  * Records in `meta.indexLoad` which of the two happened.
  *
  * @example
@@ -31,13 +31,11 @@ export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Pr
     snapshot.catalogueVersion === (catalogue?.version ?? '') &&
     snapshot.bookmarksRevision === revision
   ) {
-    const state = {
-      index: paperIndexFromJSON(snapshot.index),
-      stats: TermStats.fromJSON(snapshot.termStats),
-      catalogueVersion: snapshot.catalogueVersion,
-    };
-    await db.meta.put({ name: 'indexLoad', source: 'snapshot', builds, at: now });
-    return state;
+    const state = restoreSnapshot(snapshot);
+    if (state) {
+      await db.meta.put({ name: 'indexLoad', source: 'snapshot', builds, at: now });
+      return state;
+    }
   }
 
   return db.transaction('rw', db.papers, db.bookmarks, db.meta, async () => {
@@ -51,6 +49,20 @@ export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Pr
     await db.meta.put({ name: 'indexLoad', source: 'rebuilt', builds: builds + 1, at: now });
     return state;
   });
+}
+
+/** The state a snapshot holds, or null when it cannot be read (a damaged row): the caller then rebuilds. */
+function restoreSnapshot(snapshot: IndexSnapshotMeta): IndexState | null {
+  try {
+    return {
+      index: paperIndexFromJSON(snapshot.index),
+      stats: TermStats.fromJSON(snapshot.termStats),
+      catalogueVersion: snapshot.catalogueVersion,
+    };
+  } catch (error) {
+    console.warn('Sidenote: the stored search index is damaged and is being rebuilt.', error);
+    return null;
+  }
 }
 
 /**

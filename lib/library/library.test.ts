@@ -61,6 +61,18 @@ describe('search', () => {
   });
 });
 
+test('a damaged snapshot is detected and rebuilt, and search works as before', async () => {
+  const db = new SidenoteDatabase();
+  const before = await new Library(db, catalogue).search('plasticity', 5);
+  const snapshot = (await getMeta(db, 'indexSnapshot'))!;
+  await db.meta.put({ ...snapshot, index: snapshot.index.slice(0, snapshot.index.length / 2) });
+  const woken = new Library(db, catalogue);
+  expect(await woken.search('plasticity', 5)).toEqual(before);
+  expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt', builds: 2 });
+  expect(await new Library(db, catalogue).search('plasticity', 5)).toEqual(before);
+  expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'snapshot', builds: 2 });
+});
+
 describe('related papers', () => {
   test('never lists the current paper, another version of it, or a duplicate record of it', async () => {
     const library = new Library(new SidenoteDatabase(), catalogue);
