@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import type { Paper } from '../lib/paper';
 import { paperUrl } from './format';
+import { Highlighted } from './Highlighted';
 import './theme.css';
 
 /** Asked to open a paper, in a new tab when the user held Ctrl or ⌘. */
@@ -14,10 +15,12 @@ export interface PaperLinkProps {
   onOpen?: OpenPaper;
   /** Passed to the anchor, e.g. `_top` so the panel's iframe navigates the whole page. */
   target?: string;
+  /** Searched words to mark in the title. */
+  highlight?: readonly string[];
 }
 
 /** An `<a>` named by the paper's title, pointing at {@link paperUrl}. */
-export function PaperLink({ paper, onOpen, target }: PaperLinkProps) {
+export function PaperLink({ paper, onOpen, target, highlight }: PaperLinkProps) {
   const open = onOpen
     ? (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
         event.preventDefault();
@@ -27,7 +30,7 @@ export function PaperLink({ paper, onOpen, target }: PaperLinkProps) {
 
   return (
     <a class="sn-link" href={paperUrl(paper)} target={target} onClick={open}>
-      {paper.title}
+      <Highlighted text={paper.title} terms={highlight} />
     </a>
   );
 }

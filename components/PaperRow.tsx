@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Paper } from '../lib/paper';
 import { BookmarkToggle, type ToggleBookmark } from './BookmarkToggle';
 import { metaLine } from './format';
+import { Highlighted } from './Highlighted';
 import { PaperLink, type OpenPaper } from './PaperLink';
 import './theme.css';
 
@@ -24,17 +25,26 @@ export interface PaperRowProps {
   id?: string;
   /** Highlighted as the keyboard's current choice (the popup's search results). */
   active?: boolean;
+  /** Searched words to mark in the title and snippet. */
+  highlight?: readonly string[];
+  /** A line of the abstract around what matched a search. */
+  snippet?: string;
   /** More under the title and meta line, such as a bookmark's tags and editor. */
   children?: ComponentChildren;
 }
 
 /** An `<li>` with the linked title, authors and year, an optional note, and the bookmark star. */
-export function PaperRow({ paper, bookmarked, onToggleBookmark, onOpen, target, note, id, active, children }: PaperRowProps) {
+export function PaperRow({ paper, bookmarked, onToggleBookmark, onOpen, target, note, id, active, highlight, snippet, children }: PaperRowProps) {
   return (
     <li id={id} class={active ? 'sn-row sn-row--active' : 'sn-row'} aria-current={active || undefined}>
       <div class="sn-row__text">
-        <PaperLink paper={paper} onOpen={onOpen} target={target} />
+        <PaperLink paper={paper} onOpen={onOpen} target={target} highlight={highlight} />
         <PaperMeta paper={paper} />
+        {snippet ? (
+          <p class="sn-snippet">
+            <Highlighted text={snippet} terms={highlight} />
+          </p>
+        ) : null}
         {note ? <p class="sn-note">{note}</p> : null}
         {children}
       </div>

@@ -35,6 +35,7 @@ function renderPopup(overrides: Partial<PopupAppProps> = {}) {
     query: 'hit',
     onQueryChange: vi.fn(),
     results: hits,
+    recentBookmarks: [],
     bookmarks: bookmarkView(bookmarks),
     onToggleBookmark: vi.fn(),
     onOpen: vi.fn(),
@@ -277,5 +278,38 @@ describe('PopupApp: bookmarks', () => {
   it('shows nothing while bookmarks load', () => {
     renderPopup({ activeTab: 'bookmarks', bookmarks: bookmarkView(null) });
     expect(screen.getByRole('tabpanel', { name: 'Bookmarks' }).textContent).toBe('');
+  });
+});
+
+describe('PopupApp: search help', () => {
+  it('hints at the field syntax under the box', () => {
+    renderPopup();
+    expect(searchBox().getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(searchBox().getAttribute('aria-describedby')!)?.textContent).toContain('author:cui');
+  });
+
+  it('counts the results, and marks the words that matched in titles and snippets', () => {
+    const hit = { paper: makePaper({ key: 'm', title: 'Masked Language Models' }), bookmarked: false, matchedTerms: ['mask'], snippet: 'We mask tokens.' };
+    renderPopup({ query: 'mask', results: [hit] });
+    expect(screen.getByRole('status').textContent).toBe('1 paper');
+    const link = screen.getByRole('link', { name: 'Masked Language Models' });
+    expect(link.querySelector('mark')?.textContent).toBe('Masked');
+    expect(screen.getByText('mask', { selector: 'mark' })).toBeTruthy();
+  });
+
+  it('Escape clears the box, and "/" brings focus back to it', () => {
+    const { props } = renderPopup({ query: 'bert' });
+    fireEvent.keyDown(searchBox(), { key: 'Escape' });
+    expect(props.onQueryChange).toHaveBeenLastCalledWith('');
+    screen.getByRole('tab', { name: 'Search' }).focus();
+    fireEvent.keyDown(document.activeElement!, { key: '/' });
+    expect(document.activeElement).toBe(searchBox());
+  });
+
+  it('shows the newest bookmarks while the box is empty', () => {
+    const recent = [makePaper({ key: 'r', title: 'Recently saved' })];
+    renderPopup({ query: '', results: null, recentBookmarks: recent });
+    const list = screen.getByRole('list', { name: 'Recently bookmarked' });
+    expect(within(list).getByRole('link', { name: 'Recently saved' })).toBeTruthy();
   });
 });

@@ -29,6 +29,8 @@ export interface PopupAppProps {
   onQueryChange: (query: string) => void;
   /** null until the first search answers (or while the query is empty). */
   results: SearchHit[] | null;
+  /** The newest bookmarks, shown while the search box is empty. */
+  recentBookmarks: Paper[];
   /** The Bookmarks tab: the library's current page, its filter and editing. */
   bookmarks: Pick<BookmarksViewProps, 'page' | 'filter' | 'onFilterChange' | 'onShowMore' | 'onUpdate'>;
   onToggleBookmark: ToggleBookmark;
@@ -49,6 +51,7 @@ export function PopupApp({
   query,
   onQueryChange,
   results,
+  recentBookmarks,
   bookmarks,
   onToggleBookmark,
   onOpen,
@@ -86,6 +89,7 @@ export function PopupApp({
           query={query}
           onQueryChange={onQueryChange}
           results={results}
+          recentBookmarks={recentBookmarks}
           onToggleBookmark={onToggleBookmark}
           onOpen={onOpen}
           focusOnMount={activeTab === 'search'}
@@ -197,10 +201,11 @@ function SearchPanel({
   query,
   onQueryChange,
   results,
+  recentBookmarks,
   onToggleBookmark,
   onOpen,
   focusOnMount,
-}: Pick<PopupAppProps, 'query' | 'onQueryChange' | 'results' | 'onToggleBookmark' | 'onOpen'> & { focusOnMount: boolean }) {
+}: Pick<PopupAppProps, 'query' | 'onQueryChange' | 'results' | 'recentBookmarks' | 'onToggleBookmark' | 'onOpen'> & { focusOnMount: boolean }) {
   const uid = useId();
   const input = useRef<HTMLInputElement>(null);
   // The highlight belongs to the query it was made for, so typing starts over from the box
@@ -215,6 +220,18 @@ function SearchPanel({
     if (focusOnMount) input.current?.focus();
   }, []);
 
+  // "/" jumps to the box from anywhere in the popup, as on GitHub and arXiv, unless the reader is typing elsewhere.
+  useEffect(() => {
+    const onSlash = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || target?.closest('input, textarea, select, [contenteditable]')) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onSlash);
+    return () => document.removeEventListener('keydown', onSlash);
+  }, []);
+
   useEffect(() => {
     if (active >= 0) document.getElementById(hitId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
@@ -227,6 +244,10 @@ function SearchPanel({
       event.preventDefault();
       const index = event.key === 'ArrowDown' ? Math.min(active + 1, hits.length - 1) : Math.max(active - 1, -1);
       setCursor({ query, index });
+    } else if (event.key === 'Escape' && query) {
+      // A first Escape clears the box; the next one closes the popup as usual.
+      event.preventDefault();
+      onQueryChange('');
     } else if (event.key === 'Enter') {
       const hit = hits[Math.max(active, 0)];
       if (!hit) return;
@@ -248,12 +269,33 @@ function SearchPanel({
         spellcheck={false}
         value={query}
         aria-activedescendant={active >= 0 ? hitId(active) : undefined}
+        aria-describedby={`${uid}-hints`}
         onInput={(event) => onQueryChange(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <p role="status" class="sn-message">
-        {results?.length === 0 && trimmed ? `No papers match “${trimmed}”` : ''}
+      <p id={`${uid}-hints`} class="sn-hints">
+        Try <code>author:cui</code> <code>year:2020-2023</code> <code>cat:cs.CL</code> <code>tag:reading</code>{' '}
+        <code>is:bookmarked</code> <code>"exact phrase"</code> · <kbd>/</kbd> to search, <kbd>Esc</kbd> to clear
       </p>
+      <p role="status" class="sn-message">
+        {!trimmed || results === null
+          ? ''
+          : results.length === 0
+            ? `No papers match “${trimmed}”`
+            : `${results.length === 1 ? '1 paper' : `${results.length} papers`}`}
+      </p>
+      {!trimmed && recentBookmarks.length > 0 ? (
+        <>
+          <h2 id={`${uid}-recent`} class="sn-popup__caption">
+            Recently bookmarked
+          </h2>
+          <ul class="sn-list" aria-labelledby={`${uid}-recent`}>
+            {recentBookmarks.map((paper) => (
+              <PaperRow key={paper.key} paper={paper} bookmarked onToggleBookmark={onToggleBookmark} onOpen={onOpen} />
+            ))}
+          </ul>
+        </>
+      ) : null}
       {hits.length > 0 ? (
         <ul class="sn-list">
           {hits.map((hit, index) => (
@@ -265,6 +307,8 @@ function SearchPanel({
               bookmarked={hit.bookmarked}
               onToggleBookmark={onToggleBookmark}
               onOpen={onOpen}
+              highlight={hit.matchedTerms}
+              snippet={hit.snippet}
             />
           ))}
         </ul>

@@ -1,5 +1,5 @@
 /** Tests for the pure text and URL helpers. */
-import { authorsLine, metaLine, paperUrl, reasonLine, yearOf } from './format';
+import { authorsLine, highlightSegments, metaLine, paperUrl, reasonLine, yearOf } from './format';
 import { makePaper } from './testPapers';
 
 describe('authorsLine', () => {
@@ -63,5 +63,17 @@ describe('paperUrl', () => {
     expect(paperUrl(paper)).toBe(
       'https://arxiv.org/search/?query=Deep%20%26%20Wide%3A%20a%20%22study%22%3F&searchtype=title',
     );
+  });
+});
+
+describe('highlightSegments', () => {
+  test.each([
+    ['Masked Language Models', ['mask'], [['Masked', true], [' Language Models', false]]],
+    ['BERT: Pre-training of Deep', ['pre', 'deep'], [['BERT: ', false], ['Pre', true], ['-training of ', false], ['Deep', true]]],
+    ['Gödel numbering', ['godel'], [['Gödel', true], [' numbering', false]]],
+    ['Nothing here', [], [['Nothing here', false]]],
+    ['<img src=x>', ['img'], [['<', false], ['img', true], [' src=x>', false]]],
+  ] as const)('%s with %j', (text, terms, expected) => {
+    expect(highlightSegments(text, terms).map(({ text: run, match }) => [run, match])).toEqual(expected);
   });
 });

@@ -44,3 +44,35 @@ export function paperUrl(paper: Paper): string {
   if (paper.arxivId) return `https://arxiv.org/abs/${paper.arxivId}`;
   return `https://arxiv.org/search/?query=${encodeURIComponent(paper.title)}&searchtype=title`;
 }
+
+/** A run of text, marked when it matches a searched word. */
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits `text` into runs, marking every word that starts with one of `terms` (case and accents ignored), so a
+ * title can show what matched a query.
+ *
+ * @example
+ * highlightSegments('Masked Language Models', ['mask']);
+ * // [{ text: 'Masked', match: true }, { text: ' Language Models', match: false }]
+ */
+export function highlightSegments(text: string, terms: readonly string[]): TextSegment[] {
+  const wanted = terms.map(foldCase).filter(Boolean);
+  if (wanted.length === 0) return [{ text, match: false }];
+  const segments: TextSegment[] = [];
+  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (!piece) continue;
+    const match = /[\p{L}\p{N}]/u.test(piece) && wanted.some((term) => foldCase(piece).startsWith(term));
+    const last = segments.at(-1);
+    if (last && last.match === match) last.text += piece;
+    else segments.push({ text: piece, match });
+  }
+  return segments;
+}
+
+function foldCase(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}

@@ -65,6 +65,10 @@ export interface RelatedEntry {
 export interface SearchHit {
   paper: Paper;
   bookmarked: boolean;
+  /** Words of the query that matched, as typed (lower case), for highlighting in the title and snippet. */
+  matchedTerms?: string[];
+  /** One line of the abstract around the first match, for showing under the title. */
+  snippet?: string;
 }
 
 /** How a listing page marks an entry Sidenote knows. */

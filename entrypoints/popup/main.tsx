@@ -8,6 +8,9 @@ import { bookmarkListProps } from '@/lib/ui/bookmark-list-props';
 import { openPaper } from '@/lib/ui/open-paper';
 import { createPopupModel, type PopupModel } from '@/lib/ui/popup-model';
 
+/** How many of the newest bookmarks an empty search box shows. */
+const RECENT_BOOKMARKS = 5;
+
 function Popup({ model }: { model: PopupModel }) {
   return (
     <PopupApp
@@ -15,6 +18,7 @@ function Popup({ model }: { model: PopupModel }) {
       query={model.query.value}
       onQueryChange={(query) => void model.search(query)}
       results={model.results.value}
+      recentBookmarks={model.bookmarks.page.value?.bookmarks.slice(0, RECENT_BOOKMARKS).map((bookmark) => bookmark.paper) ?? []}
       bookmarks={bookmarkListProps(model.bookmarks)}
       onToggleBookmark={model.toggleBookmark}
       onOpen={(paper, how) => void openPaper(paper, how, model.tabId).then(() => window.close())}
