@@ -101,11 +101,11 @@ export function fuzzInputs(seed: number, count: number): FuzzInput[] {
     'truncated bibtex': () => ({ name: 'refs.bib', text: VALID_BIBTEX.slice(0, below(VALID_BIBTEX.length)) }),
     'wrong type in backup': () => ({ name: 'backup.json', text: backupWith(() => pick(WRONG_TYPES)) }),
     'hostile text in backup': () => ({ name: 'backup.json', text: backupWith((current) => (typeof current === 'string' ? current + pick(HOSTILE_TEXTS) : pick(HOSTILE_TEXTS))) }),
-    'huge string in backup': () => ({ name: 'backup.json', text: backupWith(() => 'A'.repeat(100_000 + below(1_000_000))) }),
+    'huge string in backup': () => ({ name: 'backup.json', text: backupWith(() => 'A'.repeat(100_000 + below(300_000))) }),
     'huge list in backup': () => ({ name: 'backup.json', text: backupWith(() => Array.from({ length: 1_000 + below(20_000) }, (_, i) => `item ${i}`)) }),
-    'deep nesting in json': () => ({ name: 'backup.json', text: nested(1_000 + below(100_000), pick(['[', '{"a":']), pick(['}', ']']), '0') }),
+    'deep nesting in json': () => ({ name: 'backup.json', text: nested(1_000 + below(20_000), pick(['[', '{"a":']), pick(['}', ']']), '0') }),
     'deep braces in bibtex': () => {
-      const depth = 1_000 + below(50_000);
+      const depth = 1_000 + below(20_000);
       return { name: 'refs.bib', text: bibtexEntry([['title', nested(depth, '{', '}', 'Deep')], ['eprint', '1706.03762']]) };
     },
     // JSON.parse keeps the last of repeated keys; the backup must be judged by that one, valid or not.
@@ -133,13 +133,13 @@ export function fuzzInputs(seed: number, count: number): FuzzInput[] {
     },
     'hostile fields in bibtex': () => ({
       name: 'refs.bib',
-      text: bibtexEntry(Array.from({ length: 1 + below(6) }, () => [pick(BIBTEX_FIELDS), below(5) === 0 ? 'B'.repeat(50_000 + below(500_000)) : pick([...HOSTILE_TEXTS, ...WRONG_TYPES.map(String)])])),
+      text: bibtexEntry(Array.from({ length: 1 + below(6) }, () => [pick(BIBTEX_FIELDS), below(5) === 0 ? 'B'.repeat(50_000 + below(200_000)) : pick([...HOSTILE_TEXTS, ...WRONG_TYPES.map(String)])])),
     }),
     // Either thousands of entries or one entry with thousands of authors; both at once is a 20 MB file that merely takes long.
     'many bibtex entries or authors': () => {
       const manyEntries = below(2) === 0;
-      const authors = Array.from({ length: manyEntries ? 3 : 1 + below(5_000) }, (_, i) => `Author ${i}`).join(' and ');
-      return { name: 'refs.bib', text: bibtexEntry([['title', `Paper ${below(10)}`], ['author', authors]]).repeat(manyEntries ? 1 + below(1_000) : 1) };
+      const authors = Array.from({ length: manyEntries ? 3 : 1 + below(1_500) }, (_, i) => `Author ${i}`).join(' and ');
+      return { name: 'refs.bib', text: bibtexEntry([['title', `Paper ${below(10)}`], ['author', authors]]).repeat(manyEntries ? 1 + below(300) : 1) };
     },
     'mutated backup': () => ({ name: 'backup.json', text: mutate(VALID_BACKUP, 1 + below(8)) }),
     'mutated bibtex': () => ({ name: 'refs.bib', text: mutate(VALID_BIBTEX, 1 + below(8)) }),

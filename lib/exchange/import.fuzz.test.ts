@@ -83,9 +83,10 @@ test(`${INPUT_COUNT} generated bad inputs each get a clear ImportError or a vali
 test(`${MODEL_INPUT_COUNT} bad inputs through the options page never change the library before the user confirms`, async () => {
   const { send, library } = libraryProtocol();
   const writes: string[] = [];
-  const watchedSend = ((type, data) => {
+  const untypedSend = send as (type: string, data: unknown) => Promise<unknown>;
+  const watchedSend = ((type: string, data: unknown) => {
     if (type === 'importBookmarks') writes.push(type);
-    return send(type, data);
+    return untypedSend(type, data);
   }) as typeof send;
   const model = createLibraryModel({ send: watchedSend, download: () => {}, latestBackup: async () => null, now: () => NOW });
   await library.putBookmarks([attention, tricky]);
