@@ -104,7 +104,7 @@ describe('by keyboard alone', () => {
     const page = await openAbstractPage(e2e, LERT);
     const frame = await panelDocument(page);
     const related = await relatedTitles(page);
-    const [firstRelated] = related;
+    const firstRelated = related[0]!;
 
     await pressUntilFocused(page, frame, 'Tab', 'Related papers panel');
     const walk: string[] = [];

@@ -57,32 +57,37 @@ describe('a web page', () => {
 });
 
 describe('from an extension page', () => {
+  /** MPNet as the protocol carries it, for building bad messages around a good paper. */
+  let mpnet: Record<string, unknown>;
+
   beforeAll(async () => {
     const popup = await e2e.browser.openPopup();
+    mpnet = await protocolPaper(popup, MPNET.arxivId);
     // A library with something in it, so "unchanged" means more than "still empty".
     await sendProtocolMessage(popup, 'toggleBookmark', { paper: await protocolPaper(popup, LERT.arxivId) });
     await sendProtocolMessage(popup, 'updateBookmark', { key: LERT.arxivId, patch: { tags: ['keep'], note: 'mine' } });
     await popup.close();
   });
 
-  const malformed: [string, { type: string; data: unknown }, string][] = [
-    ['a search for a number', { type: 'search', data: { query: 42 } }, 'query must be a string'],
-    ['a search without data', { type: 'search', data: null }, 'search must be an object'],
-    ['a 3 MB title in toggleBookmark', { type: 'toggleBookmark', data: 'HUGE_TITLE' }, 'paper.title is longer than 2000 characters'],
-    ['toggleBookmark without a paper', { type: 'toggleBookmark', data: {} }, 'paper must be an object'],
-    ['a patch whose tags are a string', { type: 'updateBookmark', data: { key: LERT.arxivId, patch: { tags: 'x' } } }, 'patch.tags must be a list'],
-    ['an import of a string', { type: 'importBookmarks', data: { bookmarks: 'all of them' } }, 'bookmarks must be a list of at most 100000'],
-    ['a rename to nothing', { type: 'renameTag', data: { from: 'keep', to: '  ' } }, 'to must not be empty'],
-    ['a tab id that is text', { type: 'tabPaper', data: { tabId: '1' } }, 'tabId must be an integer'],
+  /** Each bad message as `[name, type, data (built once MPNet is known), the problem the error must name]`. */
+  const malformed: [string, string, () => unknown, string][] = [
+    ['a search for a number', 'search', () => ({ query: 42 }), 'query must be a string'],
+    ['a search without data', 'search', () => null, 'search must be an object'],
+    ['a 3 MB title in toggleBookmark', 'toggleBookmark', () => ({ paper: { ...mpnet, title: 'x'.repeat(3 * 1024 * 1024) } }), 'paper.title is longer than 2000 characters'],
+    ['toggleBookmark without a paper', 'toggleBookmark', () => ({}), 'paper must be an object'],
+    ['toggleBookmark with authors as text', 'toggleBookmark', () => ({ paper: { ...mpnet, authors: 'Song' } }), 'paper.authors must be a list'],
+    ['a patch whose tags are a string', 'updateBookmark', () => ({ key: LERT.arxivId, patch: { tags: 'x' } }), 'patch.tags must be a list'],
+    ['an import of a string', 'importBookmarks', () => ({ bookmarks: 'all of them' }), 'bookmarks must be a list of at most 100000'],
+    ['a rename to nothing', 'renameTag', () => ({ from: 'keep', to: '  ' }), 'to must not be empty'],
+    ['a tab id that is text', 'tabPaper', () => ({ tabId: '1' }), 'tabId must be an integer'],
   ];
 
-  test.each(malformed)('%s gets an error naming the problem, and the library and worker are unharmed', async (_name, { type, data }, problem) => {
+  test.each(malformed)('%s gets an error naming the problem, and the library and worker are unharmed', async (_name, type, data, problem) => {
     const popup = await e2e.browser.openPopup();
     const before = await listBookmarks(popup);
     expect(before.total).toBe(1);
-    const payload = data === 'HUGE_TITLE' ? { paper: { ...(await protocolPaper(popup, MPNET.arxivId)), title: 'x'.repeat(3 * 1024 * 1024) } } : data;
 
-    const reply = await sendRawMessage(popup, wireMessage(type, payload));
+    const reply = await sendRawMessage(popup, wireMessage(type, data()));
 
     expect(reply).toEqual({ err: { name: 'MessageRejected', message: problem } });
     expect(await listBookmarks(popup)).toEqual(before);
@@ -92,7 +97,6 @@ describe('from an extension page', () => {
   test('messages outside the protocol change nothing, and the worker carries on', async () => {
     const popup = await e2e.browser.openPopup();
     const before = await listBookmarks(popup);
-    const mpnet = await protocolPaper(popup, MPNET.arxivId);
 
     // Without a numeric timestamp it is not a protocol message at all, so no listener claims it.
     expect(await sendRawMessage(popup, { type: 'toggleBookmark', data: { paper: mpnet } })).toEqual({ noReply: true });

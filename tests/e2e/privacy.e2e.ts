@@ -99,3 +99,14 @@ test('browsing, searching, bookmarking and exporting send no request of Sidenote
   expect(serverLog.filter((line) => !seenByBrowser.has(line) && !visitedFavicons.has(line))).toEqual([]);
   expect(log.requests.filter(({ url, initiator }) => url === probe && initiator.startsWith('service worker '))).toHaveLength(1);
 });
+
+test('(the recorder itself hears the background reach for another host, and sees it fail)', async () => {
+  const log = recordRequests(e2e.browser.context);
+  const worker = await e2e.browser.serviceWorker();
+  const outcome = await worker.evaluate(() => fetch('https://tracker.invalid/beacon').then(() => 'answered', (error: unknown) => String(error)));
+  log.stop();
+  expect(outcome).toMatch(/TypeError: Failed to fetch/);
+  expect(log.requests).toEqual([
+    expect.objectContaining({ url: 'https://tracker.invalid/beacon', initiator: expect.stringMatching(/^service worker /), failure: 'net::ERR_NAME_NOT_RESOLVED' }),
+  ]);
+});
