@@ -1,11 +1,14 @@
 /** axe-core finds no serious or critical problem in the panel, popup or settings page, and all of them work by keyboard alone. */
+import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { useE2E } from './harness/suite';
 import { renderAbsPage } from './pages/arxiv-abs';
 import { cataloguePaper } from './pages/catalogue';
+import { renderHuggingFacePaperPage } from './pages/huggingface';
 import { blockingAxeViolations } from './support/axe';
 import { openOptions, sendProtocolMessage } from './support/extension-pages';
+import { openServedPage } from './support/serve';
 import { openAbstractPage, panelFrame, relatedPanel, relatedTitles } from './support/views';
 
 const e2e = useE2E();
@@ -21,9 +24,10 @@ beforeAll(async () => {
   await popup.close();
 });
 
-/** The panel's document, where its own keyboard focus and axe run. */
+/** The panel's document, where its own keyboard focus and axe run, once its entries (if open) have loaded. */
 async function panelDocument(page: Page): Promise<Frame> {
-  await relatedTitles(page);
+  const collapse = relatedPanel(page).getByRole('button', { name: 'Related papers panel' });
+  if ((await collapse.getAttribute('aria-expanded')) === 'true') await relatedTitles(page);
   const frame = await (await panelFrame(page).elementHandle())?.contentFrame();
   if (!frame) throw new Error('The panel frame has no document');
   return frame;
@@ -66,6 +70,22 @@ describe('axe-core finds no serious or critical violation', () => {
   test('in the panel on an arXiv abstract page', async () => {
     const page = await openAbstractPage(e2e, LERT);
     expect(await blockingAxeViolations('panel', await panelDocument(page))).toEqual([]);
+  });
+
+  test('in the panel in its dark colours, on a dark Hugging Face page', async () => {
+    const paper = cataloguePaper('2310.17271');
+    const page = await openServedPage(e2e, `https://huggingface.co/papers/${paper.arxivId}`, renderHuggingFacePaperPage(paper, { scheme: 'dark' }));
+    const frame = await panelDocument(page);
+    expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    expect(await blockingAxeViolations('panel, dark', frame)).toEqual([]);
+  });
+
+  test('in the panel collapsed at the window’s edge, on an arXiv PDF', async () => {
+    e2e.server.route('arxiv.org', `/pdf/${MPNET.arxivId}`, { file: fileURLToPath(new URL('pages/paper.pdf', import.meta.url)) });
+    const page = await e2e.browser.context.newPage();
+    await page.goto(`https://arxiv.org/pdf/${MPNET.arxivId}`);
+    await relatedPanel(page).getByRole('button', { name: 'Related papers panel', expanded: false }).waitFor();
+    expect(await blockingAxeViolations('panel, collapsed on a PDF', await panelDocument(page))).toEqual([]);
   });
 
   test('in the popup, on the Search tab with results and on the Bookmarks tab', async () => {
