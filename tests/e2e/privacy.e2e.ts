@@ -8,7 +8,7 @@ import { cataloguePaper, PAPER_OUTSIDE_CATALOGUE } from './pages/catalogue';
 import { renderHuggingFacePaperPage } from './pages/huggingface';
 import { openOptions } from './support/extension-pages';
 import { recordRequests, type SeenRequest } from './support/request-log';
-import { bookmarkToggle, expandCollapsedPanel, relatedTitles } from './support/views';
+import { bookmarkToggle, expandCollapsedPanel, relatedPanel, relatedTitles } from './support/views';
 
 const e2e = useE2E();
 const PDF_FILE = fileURLToPath(new URL('pages/paper.pdf', import.meta.url));
@@ -33,7 +33,7 @@ test('browsing, searching, bookmarking and exporting send no request of Sidenote
   };
   const bookmark = async (page: Page, title: string) => {
     await bookmarkToggle(page, title).click();
-    await bookmarkToggle(page, title).and(page.locator('[aria-pressed="true"]')).waitFor();
+    await relatedPanel(page).getByRole('button', { name: `Bookmark: ${title}`, exact: true, pressed: true }).waitFor();
   };
 
   const log = recordRequests(e2e.browser.context);
