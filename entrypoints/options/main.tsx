@@ -1,12 +1,16 @@
 /** The options page: where Sidenote runs, hidden sites, and the library (export, import, backup, sync). */
 import { render } from 'preact';
 import { BookmarksView } from '@/components/BookmarksView';
+import { DeleteAllData } from '@/components/DeleteAllData';
+import { PanelOptions } from '@/components/PanelOptions';
 import { LibraryOptions } from '@/components/LibraryOptions';
 import { TagRename } from '@/components/TagRename';
 import { onBookmarksChanged } from '@/lib/bookmark-events';
 import { createBookmarkListModel, type BookmarkListModel } from '@/lib/ui/bookmark-list-model';
 import { bookmarkListProps } from '@/lib/ui/bookmark-list-props';
 import { openPaper } from '@/lib/ui/open-paper';
+import { createPanelSettingsModel, type PanelSettingsModel } from '@/lib/ui/panel-settings-model';
+import { RELATED_COUNT_CHOICES } from '@/lib/settings';
 import { OptionsApp } from '@/components/OptionsApp';
 import { latestBackup } from '@/lib/background/daily-backup';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -16,7 +20,17 @@ import { describeSyncStatus } from '@/lib/ui/sync-summary';
 import { createLibraryModel, type LibraryModel } from '@/lib/ui/library-model';
 import { createOptionsModel, type OptionsModel } from '@/lib/ui/options-model';
 
-function Options({ model, library, bookmarks }: { model: OptionsModel; library: LibraryModel; bookmarks: BookmarkListModel }) {
+function Options({
+  model,
+  library,
+  bookmarks,
+  panel,
+}: {
+  model: OptionsModel;
+  library: LibraryModel;
+  bookmarks: BookmarkListModel;
+  panel: PanelSettingsModel;
+}) {
   const takenAt = library.backupTakenAt.value;
   const sync = model.syncStatus.value;
   return (
@@ -26,6 +40,19 @@ function Options({ model, library, bookmarks }: { model: OptionsModel; library: 
       hiddenSites={model.hiddenSites.value}
       onShowOnSite={(site) => void model.showOnSite(site)}
     >
+      <PanelOptions
+        siteKinds={panel.siteKinds.value}
+        onSiteKindChange={(name, enabled) => void panel.setSiteKind(name, enabled)}
+        position={panel.position.value}
+        onPositionChange={(position) => void panel.setPosition(position)}
+        startCollapsed={panel.startCollapsed.value}
+        onStartCollapsedChange={(collapsed) => void panel.setStartCollapsed(collapsed)}
+        relatedCount={panel.relatedCount.value}
+        relatedCountChoices={RELATED_COUNT_CHOICES}
+        onRelatedCountChange={(count) => void panel.setRelatedCount(count)}
+        theme={panel.theme.value}
+        onThemeChange={(theme) => void panel.setTheme(theme)}
+      />
       <section aria-labelledby="sn-bookmarks">
         <h2 id="sn-bookmarks">Bookmarks</h2>
         <TagRename tags={bookmarks.page.value?.tags ?? []} onRename={bookmarks.renameTag} />
@@ -48,6 +75,12 @@ function Options({ model, library, bookmarks }: { model: OptionsModel; library: 
         sync={sync && { enabled: sync.enabled, summary: describeSyncStatus(sync, Date.now()) }}
         onSyncChange={(enabled) => void model.setSyncEnabled(enabled)}
       />
+      <DeleteAllData
+        onDelete={async () => {
+          await sendMessage('deleteAllData', undefined);
+          await Promise.all([model.load(), library.load(), panel.load()]);
+        }}
+      />
     </OptionsApp>
   );
 }
@@ -60,7 +93,10 @@ const library = createLibraryModel({
   now: Date.now,
 });
 const bookmarks = createBookmarkListModel(sendMessage);
-render(<Options model={model} library={library} bookmarks={bookmarks} />, document.getElementById('app')!);
+const panel = createPanelSettingsModel();
+render(<Options model={model} library={library} bookmarks={bookmarks} panel={panel} />, document.getElementById('app')!);
+void panel.load();
+panel.watch();
 void bookmarks.load();
 onBookmarksChanged(() => void bookmarks.load(), new AbortController().signal);
 void navigator.storage.persist();

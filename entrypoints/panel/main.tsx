@@ -5,6 +5,7 @@ import { RelatedPanel } from '@/components/RelatedPanel';
 import { onBookmarksChanged } from '@/lib/bookmark-events';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { panelRequestFromFragment } from '@/lib/panel/panel-address';
+import { relatedCount } from '@/lib/settings';
 import { reportHeight } from '@/lib/panel/report-height';
 import { createPanelModel, type PanelModel } from '@/lib/ui/panel-model';
 
@@ -35,6 +36,8 @@ if (request) {
 
 async function start(model: PanelModel) {
   onBookmarksChanged(() => void model.refresh(), lifetime.signal);
+  const unwatch = relatedCount.watch(() => void model.refresh());
+  lifetime.signal.addEventListener('abort', unwatch, { once: true });
   await model.restoreCollapsed();
   render(<Panel model={model} onRendered={reportNow} />, document.getElementById('app')!);
   await model.refresh();

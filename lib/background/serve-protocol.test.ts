@@ -7,23 +7,29 @@ import { protocolAnswerer } from './serve-protocol';
 function setUp() {
   const announcements: number[] = [];
   const pagesShowingPapers: number[] = [];
+  const syncSwitches: boolean[] = [];
   const library = new Library(new SidenoteDatabase(), () => Promise.resolve(bundledCatalogueText));
   const protocol = protocolAnswerer(library, {
     extensionId: 'sidenote',
     paperInTab: async (tabId) => (tabId === 1 ? bundledPaper('2211.05344') : null),
     announceBookmarksChanged: async () => void announcements.push(Date.now()),
     onPageShowsPaper: (tabId) => void pagesShowingPapers.push(tabId),
-    setSyncEnabled: async (enabled) => ({ enabled, lastSyncAt: null, syncedCount: 0, notSyncedCount: 0 }),
+    setSyncEnabled: async (enabled) => {
+      syncSwitches.push(enabled);
+      return { enabled, lastSyncAt: null, syncedCount: 0, notSyncedCount: 0 };
+    },
+    clearExtensionStorage: () => browser.storage.local.clear(),
   });
-  return { protocol, announcements, pagesShowingPapers };
+  return { protocol, announcements, pagesShowingPapers, syncSwitches };
 }
 
-const fromSidenote = { id: 'sidenote' };
+const fromSidenote = { id: 'sidenote', url: 'chrome-extension://sidenote/popup.html' };
 
 test('answers every background message type', () => {
   expect(setUp().protocol.types.sort()).toEqual(
     [
       'bookmarkState',
+      'deleteAllData',
       'exportLibrary',
       'importBookmarks',
       'listBookmarks',
@@ -72,4 +78,29 @@ test('a page showing a paper tells the toolbar which tab it is in', async () => 
   await protocol.answer('pageShowsPaper', { paper }, { ...fromSidenote, tab: { id: 12 } });
   await protocol.answer('pageShowsPaper', { paper }, fromSidenote);
   expect(pagesShowingPapers).toEqual([12]);
+});
+
+test('deleting all data empties the library and extension storage, and switches sync off after the clear', async () => {
+  const { protocol, syncSwitches } = setUp();
+  await protocol.answer('toggleBookmark', { paper: bundledPaper('2211.05344') }, fromSidenote);
+  await browser.storage.local.set({ panelTheme: 'dark', latestBackup: { takenAt: 1, json: '{}' } });
+  await protocol.answer('deleteAllData', undefined, fromSidenote);
+  expect(await protocol.answer('exportLibrary', undefined, fromSidenote)).toEqual({ bookmarks: [], tombstones: [] });
+  expect(await browser.storage.local.get(null)).toEqual({});
+  expect(syncSwitches).toEqual([false]);
+  expect((await protocol.answer('search', { query: 'lert' }, fromSidenote))[0]).toMatchObject({ bookmarked: false });
+});
+
+test('content scripts may ask only what reading a page needs', async () => {
+  const { protocol } = setUp();
+  const fromPage = { id: 'sidenote', url: 'https://arxiv.org/abs/2211.05344', tab: { id: 3 } };
+  expect(await protocol.answer('paperByKey', { key: '2211.05344' }, fromPage)).toMatchObject({ key: '2211.05344' });
+  for (const type of ['deleteAllData', 'importBookmarks', 'exportLibrary', 'setSyncEnabled', 'toggleBookmark'] as const) {
+    expect(() => protocol.answer(type, {}, fromPage)).toThrow(`${type} is answered only to Sidenote's own pages`);
+  }
+});
+
+test.each(['dropDatabase', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])('an unknown type such as %s is rejected', (type) => {
+  const { protocol } = setUp();
+  expect(() => protocol.answer(type as 'search', { query: 'x' }, fromSidenote)).toThrow(`unknown message type: ${type}`);
 });

@@ -3,7 +3,7 @@ import type { Library } from '../library/library';
 import type { Paper } from '../paper';
 import type { SyncStatus } from '../sync/engine';
 import type { ProtocolMap } from '../messaging/protocol';
-import { assertFromExtension, validateMessage } from '../messaging/validate';
+import { assertSenderMayAsk, MessageRejected, validateMessage } from '../messaging/validate';
 
 const DEFAULT_RELATED = 5;
 const DEFAULT_RESULTS = 20;
@@ -16,11 +16,14 @@ export interface ProtocolEnvironment {
   /** A tab's content script found (another) paper: the toolbar's state for that tab may change. */
   onPageShowsPaper(tabId: number): void;
   setSyncEnabled(enabled: boolean): Promise<SyncStatus>;
+  /** Forgets settings, backup and sync state kept in extension storage. */
+  clearExtensionStorage(): Promise<void>;
 }
 
 /** Who sent a message, as the browser reports it. */
 export interface Sender {
   id?: string;
+  url?: string;
   tab?: { id?: number };
 }
 
@@ -52,6 +55,13 @@ export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
     renameTag: async ({ from, to }) => announced({ changed: await library.renameTag(from, to) }),
     exportLibrary: () => library.exportLibrary(),
     setSyncEnabled: ({ enabled }) => env.setSyncEnabled(enabled),
+    deleteAllData: async () => {
+      await env.clearExtensionStorage();
+      // After the clear, which also forgot that sync was off: nothing may come back from other devices.
+      await env.setSyncEnabled(false);
+      await library.deleteAll();
+      await env.announceBookmarksChanged();
+    },
     importBookmarks: async ({ bookmarks }) => {
       await library.putBookmarks(bookmarks);
       return announced({ imported: bookmarks.length });
@@ -69,8 +79,10 @@ export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
 
   return {
     types: Object.keys(handlers) as BackgroundType[],
+    /** Answers `type`; unknown types, and names every object inherits such as `constructor`, are rejected. */
     answer<Type extends BackgroundType>(type: Type, data: unknown, sender: Sender | undefined) {
-      assertFromExtension(sender, env.extensionId);
+      if (!Object.hasOwn(handlers, type)) throw new MessageRejected(`unknown message type: ${String(type)}`);
+      assertSenderMayAsk(type, sender, env.extensionId);
       return handlers[type](validateMessage(type, data), sender!);
     },
   };

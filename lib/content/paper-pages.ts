@@ -5,9 +5,11 @@ import type { PageDetection } from '../page/detect-paper';
 import { panelFragment } from '../panel/panel-address';
 import { mountPanelFrame } from '../panel/panel-frame';
 import { pageScheme } from '../panel/page-scheme';
-import { panelPlacement } from '../panel/placement';
+import { panelPlacement, type Placement } from '../panel/placement';
+
+const FLOATING: Placement = { anchor: null, position: 'start' };
 import type { Paper } from '../paper';
-import { hiddenSites } from '../settings';
+import { hiddenSites, panelPosition, panelTheme } from '../settings';
 import { arxivPaperById, pageReader } from '../arxiv-paper-by-id';
 import { detectWhenReady } from './detect-when-ready';
 import { markListing } from './listing-marks';
@@ -58,12 +60,14 @@ export function runPaperPages({ window, signal, onUrlChange }: PaperPagesEnviron
     void sendMessage('pageShowsPaper', { paper });
     if ((await hiddenSites.getValue()).includes(url.hostname) || current.signal.aborted) return;
 
-    const placement = panelPlacement(detection.kind, document);
+    const [position, theme] = await Promise.all([panelPosition.getValue(), panelTheme.getValue()]);
+    if (current.signal.aborted) return;
+    const placement = position === 'floating' ? FLOATING : panelPlacement(detection.kind, document);
     const panelUrl = browser.runtime.getURL('/panel.html');
     const request = {
       paper,
       site: url.hostname,
-      scheme: pageScheme(window),
+      scheme: theme === 'system' ? pageScheme(window) : theme,
       startCollapsed: detection.kind === 'arxiv-pdf' || placement.anchor === null,
     };
     mountPanelFrame({
@@ -79,8 +83,12 @@ export function runPaperPages({ window, signal, onUrlChange }: PaperPagesEnviron
     url = next;
     void show({ navigated: true });
   });
-  const unwatch = hiddenSites.watch(() => void show({ navigated: false }));
-  signal.addEventListener('abort', unwatch, { once: true });
+  // Settings take effect in open tabs at once: the panel is shown afresh with them.
+  const shownWith: { watch(onChange: () => void): () => void }[] = [hiddenSites, panelPosition, panelTheme];
+  for (const setting of shownWith) {
+    const unwatch = setting.watch(() => void show({ navigated: false }));
+    signal.addEventListener('abort', unwatch, { once: true });
+  }
   void show({ navigated: false });
 }
 

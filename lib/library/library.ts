@@ -163,6 +163,20 @@ export class Library {
     );
   }
 
+  /**
+   * Removes every bookmark, tombstone and cached paper (the catalogue stays: it ships with the extension), in one
+   * transaction, and leaves no tombstones: this device forgets, other devices are not told to delete anything.
+   */
+  async deleteAll(): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', [db.bookmarks, db.tombstones, db.pagePapers, db.meta], async () => {
+      await Promise.all([db.bookmarks.clear(), db.tombstones.clear(), db.pagePapers.clear()]);
+      await db.meta.put({ name: 'bookmarksRevision', revision: (await bookmarksRevision(db)) + 1 });
+    });
+    // Bookmarked papers outside the catalogue leave the index: rebuild it from what is left.
+    this.indexState.reset();
+  }
+
   /** Every bookmark and tombstone, for export and backup. */
   async exportLibrary(): Promise<{ bookmarks: Bookmark[]; tombstones: Tombstone[] }> {
     const { db } = this;

@@ -40,6 +40,22 @@ export function assertFromExtension(sender: { id?: string } | undefined, extensi
   if (!sender || sender.id !== extensionId) throw new MessageRejected('message is not from Sidenote');
 }
 
+/** What content scripts ask; they run inside web pages' processes, so nothing else is answered to them. */
+const CONTENT_SCRIPT_TYPES: ReadonlySet<keyof ProtocolMap> = new Set(['pageShowsPaper', 'paperByKey', 'rememberPaper', 'listingMarks']);
+
+/**
+ * Throws `MessageRejected` unless this sender may ask for `type`: Sidenote's own pages (popup, panel, settings) may ask
+ * for anything; its content scripts only for what reading a page needs, never to export, import or delete.
+ *
+ * @example
+ * assertSenderMayAsk('deleteAllData', message.sender, browser.runtime.id);
+ */
+export function assertSenderMayAsk(type: keyof ProtocolMap, sender: { id?: string; url?: string } | undefined, extensionId: string): void {
+  assertFromExtension(sender, extensionId);
+  const fromExtensionPage = /^(chrome|moz)-extension:\/\//.test(sender?.url ?? '');
+  if (!fromExtensionPage && !CONTENT_SCRIPT_TYPES.has(type)) throw new MessageRejected(`${String(type)} is answered only to Sidenote's own pages`);
+}
+
 const validators: { [Type in keyof ProtocolMap]: (data: unknown) => Data<Type> } = {
   relatedPapers: (data) => {
     const record = object(data, 'relatedPapers');
@@ -67,6 +83,7 @@ const validators: { [Type in keyof ProtocolMap]: (data: unknown) => Data<Type> }
     return { from: text(record.from, 'from', LIMITS.tag, true), to: text(record.to, 'to', LIMITS.tag, true) };
   },
   exportLibrary: () => undefined,
+  deleteAllData: () => undefined,
   setSyncEnabled: (data) => ({ enabled: flag(object(data, 'setSyncEnabled').enabled, 'enabled') }),
   importBookmarks: (data) => {
     const bookmarks = object(data, 'importBookmarks').bookmarks;

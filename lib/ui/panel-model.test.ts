@@ -2,7 +2,7 @@ import { bundledPaper } from '../../tests/support/catalogue';
 import { libraryProtocol } from '../../tests/support/protocol';
 import type { SendMessage } from '../messaging/protocol';
 import type { PanelRequest } from '../panel/panel-address';
-import { hiddenSites, panelCollapsed } from '../settings';
+import { hiddenSites, panelCollapsed, relatedCount } from '../settings';
 import { createPanelModel } from './panel-model';
 
 const lert = bundledPaper('2211.05344');
@@ -66,4 +66,12 @@ test('a failing background gives a message, not an endless spinner', async () =>
   expect(model.error.value).toMatch(/could not load related papers/);
   await model.toggleBookmark(lert);
   expect(model.error.value).toMatch(/could not save the bookmark for “LERT/);
+});
+
+test('lists as many related papers as the setting asks', async () => {
+  const { send } = libraryProtocol();
+  await relatedCount.setValue(3);
+  const model = createPanelModel(onAbstractPage, send);
+  await model.refresh();
+  expect(model.entries.value).toHaveLength(3);
 });

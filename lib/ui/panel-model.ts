@@ -3,9 +3,8 @@ import { signal } from '@preact/signals';
 import type { SendMessage } from '../messaging/protocol';
 import type { PanelRequest } from '../panel/panel-address';
 import type { Paper, RelatedEntry } from '../paper';
-import { panelCollapsed, setPanelHiddenOn } from '../settings';
+import { panelCollapsed, relatedCount, setPanelHiddenOn } from '../settings';
 
-const RELATED_LIMIT = 5;
 
 /**
  * The panel's signals for one request. `refresh` asks the background again (call it when bookmarks change anywhere).
@@ -24,7 +23,7 @@ export function createPanelModel({ paper, site, startCollapsed }: PanelRequest, 
   async function refresh(): Promise<void> {
     try {
       const [related, state] = await Promise.all([
-        send('relatedPapers', { paper, limit: RELATED_LIMIT }),
+        send('relatedPapers', { paper, limit: await relatedCount.getValue() }),
         send('bookmarkState', { keys: [paper.key] }),
       ]);
       entries.value = related;

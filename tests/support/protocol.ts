@@ -20,7 +20,8 @@ export function libraryProtocol(tabPapers: Record<number, Paper> = {}, profile =
     announceBookmarksChanged: async () => void (announcements += 1),
     onPageShowsPaper: () => {},
     setSyncEnabled: async (enabled) => ({ enabled, lastSyncAt: null, syncedCount: 0, notSyncedCount: 0 }),
+    clearExtensionStorage: () => browser.storage.local.clear(),
   });
-  const send = ((type: Parameters<typeof answer>[0], data: unknown) => answer(type, data, { id: 'sidenote' })) as SendMessage;
+  const send = ((type: Parameters<typeof answer>[0], data: unknown) => answer(type, data, { id: 'sidenote', url: 'chrome-extension://sidenote/popup.html' })) as SendMessage;
   return { send, library, announcements: () => announcements };
 }
