@@ -58,6 +58,14 @@ describe('paperUrl', () => {
     expect(paperUrl(makePaper({ arxivId: 'hep-th/9901001' }))).toBe('https://arxiv.org/abs/hep-th/9901001');
   });
 
+  it('never puts an unchecked arXiv id into the link: a stored id that is no id gives a title search', () => {
+    for (const arxivId of ['javascript:alert(1)', '@evil.example/1706.03762', '../../logout', '1706.03762"><img src=x>']) {
+      const url = new URL(paperUrl(makePaper({ arxivId, title: 'T' })));
+      expect([url.protocol, url.host]).toEqual(['https:', 'arxiv.org']);
+      expect(url.pathname).toBe('/search/');
+    }
+  });
+
   it('searches arXiv by title for papers without one', () => {
     const paper = makePaper({ arxivId: undefined, title: 'Deep & Wide: a "study"?' });
     expect(paperUrl(paper)).toBe(

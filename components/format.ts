@@ -1,4 +1,5 @@
 /** Pure text and URL helpers for showing papers; no DOM, so lib/ could adopt them unchanged. */
+import { parseArxivId } from '../lib/ids/arxiv-id';
 import type { Paper } from '../lib/paper';
 
 /** Beyond this many authors the line keeps the first two and adds "et al.". */
@@ -38,10 +39,12 @@ export function reasonLine(terms: string[]): string {
 
 /**
  * Where a paper lives: its arXiv abstract page, or an arXiv title search for papers
- * without an arXiv id (the best guess at finding them without leaving arXiv).
+ * without a valid arXiv id (the best guess at finding them without leaving arXiv). Always an https arxiv.org URL.
  */
 export function paperUrl(paper: Paper): string {
-  if (paper.arxivId) return `https://arxiv.org/abs/${paper.arxivId}`;
+  // Only a parsed id goes into the path: a stored or imported `arxivId` is just text until checked.
+  const arxivId = paper.arxivId === undefined ? null : parseArxivId(paper.arxivId);
+  if (arxivId) return `https://arxiv.org/abs/${arxivId.id}`;
   return `https://arxiv.org/search/?query=${encodeURIComponent(paper.title)}&searchtype=title`;
 }
 

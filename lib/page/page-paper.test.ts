@@ -1,3 +1,4 @@
+import { paper as validatedPaper } from '../messaging/validate';
 import { pagePaper, paperKey, showsOtherArxivPaper } from './page-paper';
 import { page } from './test-pages';
 
@@ -55,5 +56,25 @@ describe('showsOtherArxivPaper', () => {
     ['a canonical link that is no arXiv URL', '<link rel="canonical" href="https://example.org/x">', false],
   ])('%s → %s', (_, head, expected) => {
     expect(showsOtherArxivPaper(page(head), url, '2310.08560')).toBe(expected);
+  });
+});
+
+describe('pagePaper on a hostile page', () => {
+  test('cuts a 1 MB title, 10,000 authors and a huge abstract to what the worker accepts', () => {
+    const paper = pagePaper(
+      { title: 'T'.repeat(1_000_000), authors: Array.from({ length: 10_000 }, (_, i) => `${'A'.repeat(400)}${i}`), abstract: 'B'.repeat(50_000), arxivId: '2501.09918' },
+      new URL('https://arxiv.org/abs/2501.09918'),
+    )!;
+    expect(() => validatedPaper(paper)).not.toThrow();
+    expect(paper.title).toHaveLength(2_000);
+    expect(paper.authors).toHaveLength(1_000);
+    expect(paper.authors[0]).toHaveLength(300);
+    expect(paper.abstract).toHaveLength(20_000);
+  });
+
+  test('gives no paper for a title of bidi controls only, and keeps a page URL too long to send out of the paper', () => {
+    expect(pagePaper({ title: '\u202E\u202C', authors: [], abstract: '' }, new URL('https://example.org/'))).toBeNull();
+    const longUrl = new URL(`https://example.org/paper?${'q'.repeat(3_000)}`);
+    expect(pagePaper({ title: 'A Paper', authors: [], abstract: '' }, longUrl)?.url).toBeUndefined();
   });
 });

@@ -2,8 +2,9 @@
 import { titleSlug } from '../catalogue/record';
 import { arxivIdFromUrl, monthOfArxivId, parseArxivId } from '../ids/arxiv-id';
 import type { Paper } from '../paper';
+import { MESSAGE_LIMITS } from '../messaging/validate';
 import { canonicalUrl, metaContent } from './meta';
-import { httpsUrlsIn } from './text';
+import { httpsUrlsIn, safePageText } from './text';
 
 /** The fields a page reader found; text already clean, the DOI normalised, the date `YYYY-MM[-DD]`. */
 export interface PaperFields {
@@ -44,21 +45,30 @@ export function paperKey(fields: Pick<PaperFields, 'arxivId' | 'doi' | 'title'>)
  * // { key: '2310.08560', arxivId: '2310.08560', title: 'MemGPT: …', date: '2023-10', categories: [], links: [], url: '…' }
  */
 export function pagePaper(fields: PaperFields, url: URL): Paper | null {
-  if (!fields.title) return null;
+  const title = safePageText(fields.title, MESSAGE_LIMITS.title);
+  if (!title.trim()) return null;
+  const abstract = safePageText(fields.abstract, MESSAGE_LIMITS.abstract);
+  // A DOI too long for a key is no DOI any site gives; keeping it would make the worker refuse the paper.
+  const doi = fields.doi !== undefined && `doi:${fields.doi}`.length <= MESSAGE_LIMITS.key ? safePageText(fields.doi, MESSAGE_LIMITS.key) : undefined;
   const date = fields.date ?? (fields.arxivId === undefined ? undefined : monthOfArxivId(fields.arxivId));
   return {
-    key: paperKey(fields),
+    key: paperKey({ ...fields, title, doi }),
     ...(fields.arxivId !== undefined && { arxivId: fields.arxivId }),
     ...(fields.version !== undefined && { version: fields.version }),
-    ...(fields.doi !== undefined && { doi: fields.doi }),
-    title: fields.title,
-    authors: fields.authors,
-    abstract: fields.abstract,
+    ...(doi !== undefined && { doi }),
+    title,
+    // Hostile or huge pages (10,000 authors, megabyte fields) are cut to what the worker accepts, not refused.
+    authors: boundedList(fields.authors, MESSAGE_LIMITS.authors, MESSAGE_LIMITS.author),
+    abstract,
     ...(date !== undefined && { date }),
-    categories: fields.categories ?? [],
-    links: httpsUrlsIn(fields.abstract),
-    url: url.href,
+    categories: boundedList(fields.categories ?? [], MESSAGE_LIMITS.list, MESSAGE_LIMITS.item),
+    links: httpsUrlsIn(abstract).filter((link) => link.length <= MESSAGE_LIMITS.item).slice(0, MESSAGE_LIMITS.list),
+    ...(url.href.length <= MESSAGE_LIMITS.item && { url: url.href }),
   };
+}
+
+function boundedList(items: readonly string[], maxItems: number, maxLength: number): string[] {
+  return items.slice(0, maxItems).map((item) => safePageText(item, maxLength));
 }
 
 /**

@@ -1,5 +1,5 @@
 import {
-  abstractText, httpsUrlsIn, isoDate, normalizeWhitespace, personName, readableText, textLines, withoutAbstractHeading,
+  abstractText, httpsUrlsIn, isoDate, normalizeWhitespace, personName, readableText, safePageText, textLines, withoutAbstractHeading,
   withoutDescendants,
 } from './text';
 
@@ -157,5 +157,18 @@ describe('isoDate', () => {
     ['', undefined],
   ])('%j → %j', (text, date) => {
     expect(isoDate(text)).toBe(date);
+  });
+});
+
+describe('safePageText', () => {
+  test('replaces lone surrogates, keeps pairs, and drops bidi controls', () => {
+    expect(safePageText('a\ud800b\udc00c\ud83d\ude00', 100)).toBe('a\ufffdb\ufffdc\ud83d\ude00');
+    expect(safePageText('Attention \u202Egnp.exe\u2066x\u2069', 100)).toBe('Attention gnp.exex');
+  });
+
+  test('cuts long text to the limit with an ellipsis, never between the halves of a pair', () => {
+    expect(safePageText('x'.repeat(1_000_000), 2_000)).toBe(`${'x'.repeat(1_999)}…`);
+    expect(safePageText(`${'x'.repeat(8)}\ud83d\ude00yy`, 10)).toBe(`${'x'.repeat(8)}…`);
+    expect(safePageText('short', 5)).toBe('short');
   });
 });

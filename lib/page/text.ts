@@ -230,3 +230,24 @@ export function httpsUrlsIn(text: string): string[] {
   const urls = Array.from(text.matchAll(/https:\/\/[^\s<>"]+/gi), (match) => trimUrlEnd(match[0]));
   return [...new Set(urls.filter((url) => /^https:\/\/[^/?#]+\.[^/?#]+/i.test(url)))];
 }
+
+/** Embedding, override and isolate controls: a page can use them to make text read backwards in Sidenote's views. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Half of a surrogate pair without its other half: invalid UTF-16, which the worker's IndexedDB and search would keep as garbage. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Page text made safe to send and show: lone surrogates replaced by U+FFFD, bidi controls removed, and cut
+ * to `maxLength` characters ending in "…" (never between the halves of a surrogate pair).
+ * Page readers apply it once, so a hostile page cannot make the worker refuse the paper for its size.
+ *
+ * @example
+ * safePageText('Attention\u202E deen uoy', 2000); // 'Attention deen uoy'
+ * safePageText('x'.repeat(1_000_000), 2000);      // 'xxx…x…' (2000 characters)
+ */
+export function safePageText(text: string, maxLength: number): string {
+  const clean = text.replace(LONE_SURROGATE, '\uFFFD').replace(BIDI_CONTROLS, '');
+  if (clean.length <= maxLength) return clean;
+  const cut = clean.slice(0, maxLength - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}

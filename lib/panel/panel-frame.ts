@@ -36,13 +36,7 @@ export const PANEL_FRAME_TITLE = 'Sidenote: related papers';
 export function mountPanelFrame({ document, src, placement, panelOrigins, signal }: PanelFrameOptions): HTMLIFrameElement {
   const { anchor, position } = placement;
   const host = document.createElement('sidenote-panel');
-  setImportant(host, {
-    all: 'initial',
-    display: 'block',
-    ...(anchor
-      ? { margin: '0 0 1em 0', width: '100%', 'max-width': '420px' }
-      : { position: 'fixed', top: '64px', right: '16px', width: '320px', 'z-index': '2147483646' }),
-  });
+  setImportant(host, { ...HOST_STYLES, ...(anchor ? ANCHORED_STYLES : FLOATING_STYLES) });
   const iframe = document.createElement('iframe');
   iframe.title = PANEL_FRAME_TITLE;
   iframe.src = src;
@@ -58,6 +52,13 @@ export function mountPanelFrame({ document, src, placement, panelOrigins, signal
   if (!anchor) document.body.append(host);
   else if (position === 'start') anchor.prepend(host);
   else anchor.after(host);
+  if (anchor && !isRendered(host)) {
+    // The page's own styles hide where the panel went (`div { display: none !important }`, zero opacity);
+    // no style on the panel can undo an ancestor's, so it floats outside the page's elements instead.
+    host.removeAttribute('style');
+    setImportant(host, { ...HOST_STYLES, ...FLOATING_STYLES });
+    document.documentElement.append(host);
+  }
 
   document.defaultView?.addEventListener(
     'message',
@@ -72,6 +73,14 @@ export function mountPanelFrame({ document, src, placement, panelOrigins, signal
   );
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return iframe;
+}
+
+const HOST_STYLES = { all: 'initial', display: 'block' };
+const ANCHORED_STYLES = { margin: '0 0 1em 0', width: '100%', 'max-width': '420px' };
+const FLOATING_STYLES = { position: 'fixed', top: '64px', right: '16px', width: '320px', 'z-index': '2147483646' };
+
+function isRendered(element: Element): boolean {
+  return element.getClientRects().length > 0 && element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
 }
 
 function setImportant(element: HTMLElement, styles: Record<string, string>): void {
