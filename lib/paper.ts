@@ -56,8 +56,18 @@ export interface Tombstone {
 /** One entry of the related-papers list, with the reason it is there. */
 export interface RelatedEntry {
   paper: Paper;
-  /** Key terms (lower case) the entry shares with the current paper, most distinctive first. */
+  /**
+   * Key phrases and terms the entry shares with the current paper, most distinctive first, at most four, written as
+   * the current paper writes them (`pre-training`, `masked language model`), never as internal stems.
+   */
   sharedTerms: string[];
+  /**
+   * Authors of the current paper who also wrote the entry, as the current paper names them. Always set by
+   * `Library.related`; optional only so that hand-made entries (tests, previews) may leave it out.
+   */
+  sharedAuthors?: string[];
+  /** arXiv categories both papers have (`cs.CL`). Always set by `Library.related`; optional like `sharedAuthors`. */
+  sharedCategories?: string[];
   bookmarked: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { SidenoteDatabase } from '../db/database';
 import { getMeta } from '../db/meta';
 import type { Paper } from '../paper';
-import { terms } from '../search/terms';
+import { authorKey, terms } from '../search/terms';
 import { bundledCatalogueText, bundledPaper } from '../../tests/support/catalogue';
 import { Library } from './library';
 
@@ -85,16 +85,26 @@ describe('related papers', () => {
     expect((await library.related(sameTitleOtherKey, 10)).map((entry) => entry.paper.key)).not.toContain(lert.key);
   });
 
-  test('each entry names terms it really shares with the current paper', async () => {
+  test('each entry names terms, authors and categories it really shares, written as the current paper writes them', async () => {
     const library = new Library(new SidenoteDatabase(), catalogue);
-    const current = bundledPaper('2004.09297');
-    const currentTerms = new Set(terms(`${current.title} ${current.abstract}`));
-    for (const entry of await library.related(current, 5)) {
-      const entryTerms = new Set(terms(`${entry.paper.title} ${entry.paper.abstract}`));
-      expect(entry.sharedTerms.length).toBeGreaterThanOrEqual(2);
-      for (const term of entry.sharedTerms) {
-        expect(currentTerms).toContain(term);
-        expect(entryTerms).toContain(term);
+    for (const current of [bundledPaper('2004.09297'), bundledPaper('2211.05344')]) {
+      const currentText = `${current.title} ${current.abstract}`;
+      const currentTerms = new Set(terms(currentText));
+      for (const entry of await library.related(current, 5)) {
+        const entryTerms = new Set(terms(`${entry.paper.title} ${entry.paper.abstract}`));
+        expect(entry.sharedTerms.length).toBeGreaterThanOrEqual(1);
+        for (const shared of entry.sharedTerms) {
+          expect(currentText.toLowerCase()).toContain(shared.toLowerCase());
+          for (const term of terms(shared)) {
+            expect(currentTerms).toContain(term);
+            expect(entryTerms).toContain(term);
+          }
+        }
+        for (const author of entry.sharedAuthors ?? []) {
+          expect(current.authors).toContain(author);
+          expect(entry.paper.authors.map(authorKey)).toContain(authorKey(author));
+        }
+        for (const category of entry.sharedCategories ?? []) expect(entry.paper.categories).toContain(category);
       }
     }
   });

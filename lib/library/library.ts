@@ -5,7 +5,8 @@ import type { SidenoteDatabase } from '../db/database';
 import { bookmarksRevision, getMeta } from '../db/meta';
 import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit, Tombstone } from '../paper';
 import { bookmarkMatcher, normalizeTags, tagCounts, type BookmarkFilter, type BookmarkPatch } from './bookmark-filter';
-import { relatedCandidates, withoutSamePaper } from '../search/related';
+import { liftBookmarked, relatedCandidates, withoutSamePaper } from '../search/related';
+import { preferBookmarkedRelated } from '../settings';
 import { searchPapers } from '../search/search-papers';
 import { loadIndexState, snapshotOf, type IndexState } from './index-state';
 import { memo, type Memo } from './memo';
@@ -36,6 +37,9 @@ export class Library {
   /** Told after every change made on this device (not those synced from others), so sync can send it. */
   onLocalChange: () => void = () => undefined;
 
+  /** Whether bookmarked papers are lifted among related papers: the user's setting, asked on every call. */
+  preferBookmarked: () => Promise<boolean> = () => preferBookmarkedRelated.getValue();
+
   /** `catalogueText` reads the bundled catalogue; it is asked only when the stored one may be stale or missing. */
   constructor(
     private readonly db: SidenoteDatabase,
@@ -49,15 +53,23 @@ export class Library {
     return install;
   }
 
-  /** Up to `limit` papers related to `paper`, never the paper itself nor another version of it. */
+  /**
+   * Up to `limit` papers related to `paper`, never the paper itself nor another version or duplicate of it; fewer,
+   * or none, when nothing is close. Bookmarked papers come first among near-ties unless `preferBookmarked` says not.
+   */
   async related(paper: Paper, limit: number): Promise<RelatedEntry[]> {
     const { index, stats } = await this.indexState.get();
-    const candidates = relatedCandidates(index, stats, paper).slice(0, limit * CANDIDATE_FACTOR);
+    const found = relatedCandidates(index, stats, paper);
+    const keys = found.map((candidate) => candidate.key);
+    const bookmarked = await this.bookmarkState(keys);
+    const ranked = liftBookmarked(found, new Set(keys.filter((key) => bookmarked[key])), await this.preferBookmarked());
+    const candidates = ranked.slice(0, limit * CANDIDATE_FACTOR);
     const papers = await this.papersByKeys(candidates.map((candidate) => candidate.key));
-    const bookmarked = await this.bookmarkState(candidates.map((candidate) => candidate.key));
     const entries = candidates.flatMap((candidate): RelatedEntry[] => {
-      const found = papers.get(candidate.key);
-      return found ? [{ paper: found, sharedTerms: candidate.sharedTerms, bookmarked: bookmarked[candidate.key] ?? false }] : [];
+      const entry = papers.get(candidate.key);
+      if (!entry) return [];
+      const { sharedTerms, sharedAuthors, sharedCategories } = candidate;
+      return [{ paper: entry, sharedTerms, sharedAuthors, sharedCategories, bookmarked: bookmarked[candidate.key] ?? false }];
     });
     return withoutSamePaper(paper, entries, limit);
   }

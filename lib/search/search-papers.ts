@@ -6,6 +6,7 @@ import type { PaperIndex } from './paper-index';
 const FUZZY_MIN_LENGTH = 5;
 
 const options: SearchOptions = {
+  fields: ['title', 'authors', 'abstract'],
   boost: { title: 3, authors: 2, abstract: 1 },
   prefix: (_term, index, all) => index === all.length - 1,
   fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),

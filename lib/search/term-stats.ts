@@ -1,13 +1,53 @@
-/** Document frequencies of title and abstract terms, so relatedness can weigh a term by how rare it is. */
+/**
+ * Document frequencies of what relatedness weighs (title and abstract terms, two-word phrases, authors, categories),
+ * so a shared feature counts by how rare it is. Kept beside the index, updated with it and stored in its snapshot.
+ */
 import type { Paper } from '../paper';
-import { terms } from './terms';
+import { authorKey, categoryKey, phrases, terms } from './terms';
 
 /**
- * How many indexed papers contain each term; kept beside the index and updated with it.
+ * The features of a paper as TermStats counts them: terms and phrases as they are (`pretrain`, `mask languag`),
+ * authors as `author:<key>`, categories as `cat:<key>`; a colon never occurs in a term, so the kinds cannot clash.
+ *
+ * @example
+ * paperFeatures(lert).has('author:yiming cui'); // true
+ */
+export function paperFeatures(paper: Paper): Set<string> {
+  const text = `${paper.title}. ${paper.abstract}`;
+  return new Set([
+    ...terms(text),
+    ...phrases(text),
+    ...paper.authors.map(authorFeature),
+    ...paper.categories.map(categoryFeature),
+  ]);
+}
+
+/**
+ * The feature an author is counted under.
+ *
+ * @example
+ * authorFeature('Yiming Cui'); // 'author:yiming cui'
+ */
+export function authorFeature(name: string): string {
+  return `author:${authorKey(name)}`;
+}
+
+/**
+ * The feature a category is counted under.
+ *
+ * @example
+ * categoryFeature('cs.CL'); // 'cat:cs.cl'
+ */
+export function categoryFeature(category: string): string {
+  return `cat:${categoryKey(category)}`;
+}
+
+/**
+ * How many indexed papers have each feature.
  *
  * @example
  * const stats = TermStats.of(papers);
- * stats.idf('transformer'); // high for rare terms, near 0 for terms in every paper
+ * stats.idf('forget'); // high for rare terms, near 0 for terms in every paper
  */
 export class TermStats {
   private constructor(
@@ -30,34 +70,39 @@ export class TermStats {
 
   add(paper: Paper): void {
     this.documents += 1;
-    for (const term of distinctTerms(paper)) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+    for (const feature of paperFeatures(paper)) this.frequency.set(feature, (this.frequency.get(feature) ?? 0) + 1);
   }
 
   remove(paper: Paper): void {
     this.documents -= 1;
-    for (const term of distinctTerms(paper)) {
-      const left = (this.frequency.get(term) ?? 1) - 1;
-      if (left > 0) this.frequency.set(term, left);
-      else this.frequency.delete(term);
+    for (const feature of paperFeatures(paper)) {
+      const left = (this.frequency.get(feature) ?? 1) - 1;
+      if (left > 0) this.frequency.set(feature, left);
+      else this.frequency.delete(feature);
     }
   }
 
-  /** Number of papers containing the term. */
-  documentFrequency(term: string): number {
-    return this.frequency.get(term) ?? 0;
+  /** Number of papers with the feature. */
+  documentFrequency(feature: string): number {
+    return this.frequency.get(feature) ?? 0;
   }
 
-  /** Inverse document frequency, 0 for a term no paper has (it cannot relate two papers). */
-  idf(term: string): number {
-    const frequency = this.documentFrequency(term);
-    return frequency === 0 ? 0 : Math.log(1 + this.documents / frequency);
+  /** The fraction of papers with the feature, from 0 to 1. */
+  share(feature: string): number {
+    return this.documents === 0 ? 0 : this.documentFrequency(feature) / this.documents;
+  }
+
+  /**
+   * Inverse document frequency. `withOneMore` counts one more paper having the feature (a paper that is not
+   * indexed, asking about itself), so a feature only that paper has weighs most instead of nothing.
+   */
+  idf(feature: string, withOneMore = false): number {
+    const extra = withOneMore ? 1 : 0;
+    const frequency = this.documentFrequency(feature) + extra;
+    return frequency === 0 ? 0 : Math.log(1 + (this.documents + extra) / frequency);
   }
 
   toJSON(): string {
     return JSON.stringify({ documents: this.documents, frequency: [...this.frequency] });
   }
-}
-
-function distinctTerms(paper: Paper): Set<string> {
-  return new Set(terms(`${paper.title} ${paper.abstract}`));
 }

@@ -1,4 +1,15 @@
-/** How text becomes index terms: one tokenizer and term filter shared by indexing, search and relatedness. */
+/**
+ * How text becomes index terms: one tokenizer, stemmer and phrase rule shared by indexing, popup search and
+ * relatedness, so a word typed, a word in a title and a word in an abstract always meet.
+ *
+ * - Words are lower-cased with accents folded; URLs and possessive 's are dropped.
+ * - A hyphenated word whose first part is a common prefix is joined (`pre-trained` → `pretrained`), so it meets
+ *   the spelling without a hyphen; other hyphenated words split into their parts (`BERT-based` → `bert`, `based`).
+ * - A light stemmer folds plural, `-ed` and `-ing` forms (`pretrained`, `pretraining`, `pre-train` → `pretrain`).
+ *   Stems are for matching only: whatever is shown to the user is a surface form taken from the text.
+ * - Two-word phrases are pairs of neighbouring content words within one clause: punctuation and function words
+ *   break them, so "masked language model (MLM)" holds `mask languag` and `languag model`, not `model mlm`.
+ */
 
 /** English function words: they carry no meaning for search or relatedness. */
 const STOP_WORDS = new Set(
@@ -10,28 +21,215 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const SPLIT = /[^\p{L}\p{N}]+/u;
+/** Prefixes written both with and without a hyphen (`pre-training`, `pretraining`; `multi-task`, `multitask`). */
+const JOINED_PREFIXES = new Set(
+  'pre post re co non multi sub inter intra bi un semi cross fine over under'.split(' '),
+);
 
 /**
- * Splits text into lower-case terms, dropping English function words.
- *
- * @example
- * terms('Attention is all you need'); // ['attention', 'all', 'need']
+ * Words every abstract uses whatever its subject: they say how a paper argues, not what it is about, so they never
+ * make two papers related. Written as words; compared as stems. Domain words (language, training, data…) are not
+ * listed: how common they are in the catalogue already weighs them down, and in another catalogue they may matter.
  */
-export function terms(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(SPLIT)
-    .filter((term) => term !== '' && !STOP_WORDS.has(term));
+const GENERIC_WORDS =
+  'paper work study propose approach method methodology model framework technique strategy result show shown ' +
+  'demonstrate experiment experimental empirical evaluate significant performance perform improve improvement ' +
+  'effective effectiveness novel new existing various different several many based use used using achieve ' +
+  'outperform state art sota recent current prior previous first second third one two three four five six seven ' +
+  'eight nine ten able ability well wide range variety set number way problem issue challenge challenging important ' +
+  'key main provide present introduce investigate explore release available furthermore moreover however therefore ' +
+  'addition additional finally including include contain further toward towards across among around against since ' +
+  'though although despite unlike instead rather whereas common certain given make made take help lead need require ' +
+  'remain become allow enable consider aim goal focus lack yield obtain gain effect impact role insight finding find ' +
+  'found observe suggest indicate reveal conduct extensive comprehensive thorough promising remarkable impressive ' +
+  'substantial considerable particular competitive superior strong better best good great simple easy even still just ' +
+  'only whole overall application task apply applied accuracy report technical et al etc vs versus due about other ' +
+  'some any between after before all during out less like possible popular successful powerful useful identify ' +
+  'establish grow examine examination define treat suffer carry bring equal encourage manner order ever applicable ' +
+  'start span choice maintain relationship phenomenon concern real world today similar former latter last ' +
+  'kind type level aspect part case example aid procedure guide inform depth together rely original construct ' +
+  'corresponding direction field future research literature community practical practice summarize leverage enhance ' +
+  'boost revisit rethink measure should always give';
+
+/** Words that only look inflected: `embed` is not the past tense of `emb`. */
+const UNINFLECTED = new Set(['embed']);
+
+/** Plurals no suffix rule folds, common in scholarly text. */
+const IRREGULAR_PLURALS = new Map([
+  ['corpora', 'corpus'],
+  ['analyses', 'analysis'],
+  ['hypotheses', 'hypothesis'],
+  ['phenomena', 'phenomenon'],
+  ['criteria', 'criterion'],
+  ['indices', 'index'],
+  ['matrices', 'matrix'],
+]);
+
+/** Nouns that end in -ly like an adverb. */
+const LY_NOUNS = new Set(['family', 'anomaly', 'assembly', 'italy', 'butterfly']);
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+const URL = /\bhttps?:\/\/\S+/gi;
+const POSSESSIVE = /['’]s\b/gi;
+/** Anything between two words other than spaces ends a phrase (punctuation, brackets, a removed URL). */
+const CLAUSE_BREAK = /[^\s]/;
+
+/** One word of a text: what was written, the term it is indexed as, and whether a phrase may run into it. */
+export interface Word {
+  /** As written (case kept), hyphen kept in joined words: `Pre-trained`. */
+  surface: string;
+  /** The stemmed index term: `pretrain`; null for function words. */
+  term: string | null;
+  /** True when punctuation (or the start of the text) comes before it: no phrase spans this boundary. */
+  clauseStart: boolean;
 }
 
 /**
- * MiniSearch's `processTerm`: lower case, and function words dropped.
+ * The words of a text, in order.
  *
  * @example
- * new MiniSearch({ fields: ['title'], processTerm: indexTerm });
+ * words('Pre-trained models, BERT-based').map((word) => word.term); // ['pretrain', 'model', 'bert', 'bas']
  */
-export function indexTerm(term: string): string | null {
-  const lower = term.toLowerCase();
-  return lower === '' || STOP_WORDS.has(lower) ? null : lower;
+export function words(text: string): Word[] {
+  const cleaned = text.replace(URL, ' . ').replace(POSSESSIVE, '');
+  const result: Word[] = [];
+  let previousEnd = 0;
+  for (const match of cleaned.matchAll(WORD)) {
+    const clauseStart = result.length === 0 || CLAUSE_BREAK.test(cleaned.slice(previousEnd, match.index));
+    previousEnd = match.index + match[0].length;
+    splitHyphenated(match[0]).forEach((surface, i) => {
+      const folded = fold(surface).replaceAll('-', '');
+      result.push({ surface, term: STOP_WORDS.has(folded) ? null : stem(folded), clauseStart: clauseStart && i === 0 });
+    });
+  }
+  return result;
+}
+
+/**
+ * The index terms of a text: stemmed, function words dropped.
+ *
+ * @example
+ * terms('Attention is all you need'); // ['attention', 'all', 'need']
+ * terms('pre-trained, pretraining'); // ['pretrain', 'pretrain']
+ */
+export function terms(text: string): string[] {
+  return words(text).flatMap((word) => (word.term ? [word.term] : []));
+}
+
+/**
+ * The two-word phrases of a text as `first second` stems, in order (repeats kept).
+ *
+ * @example
+ * phrases('masked language model (MLM) for pre-training'); // ['mask languag', 'languag model']
+ */
+export function phrases(text: string): string[] {
+  return wordPairs(words(text)).map(([first, second]) => `${first.term} ${second.term}`);
+}
+
+/**
+ * The pairs of neighbouring content words of one clause among `list`: the words of its two-word phrases.
+ *
+ * @example
+ * wordPairs(words('continual pre-training')).map(([a, b]) => `${a.surface} ${b.surface}`); // ['continual pre-training']
+ */
+export function wordPairs(list: readonly Word[]): [Word, Word][] {
+  return list.flatMap((word, i): [Word, Word][] => {
+    const previous = list[i - 1];
+    return previous?.term && word.term && !word.clauseStart ? [[previous, word]] : [];
+  });
+}
+
+/**
+ * A light English stemmer: folds plurals, `-ed`, `-ing` and a final `e`, so word forms meet; leaves short words
+ * and words with digits (`gpt3`, `7b`) alone. Not a linguistic root: `language` → `languag`.
+ *
+ * @example
+ * ['pretrained', 'pretraining', 'pretrain'].map(stem); // ['pretrain', 'pretrain', 'pretrain']
+ * ['modelling', 'models', 'studies'].map(stem); // ['model', 'model', 'study']
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word) || UNINFLECTED.has(word)) return word;
+  const irregular = IRREGULAR_PLURALS.get(word);
+  if (irregular) return irregular;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is|ias)$/.test(w)) w = w.slice(0, -1);
+
+  if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  // `need`, `speed`, `proceed` end in -eed without being past tenses.
+  else if (/[^e]ed$/.test(w) && isStem(w.slice(0, -2))) w = w.slice(0, -2);
+  else if (w.endsWith('ing') && isStem(w.slice(0, -3))) w = w.slice(0, -3);
+
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  // `modelling` → `modell` → `model`; applied to every word alike, so `class` and `classes` still meet.
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The stem to prefix-match for a word still being typed: a word cut inside its ending (`trainin`, `maske`)
+ * is cut back to where its stem ends, so it still finds the stem the complete word is indexed under.
+ *
+ * @example
+ * typedStem('trainin'); // 'train' (prefix of the indexed 'train')
+ * typedStem('langu'); // 'langu'
+ */
+export function typedStem(word: string): string {
+  const stemmed = stem(word);
+  if (stemmed !== word) return stemmed;
+  const cut = word.replace(/(in|i|e)$/, '');
+  return cut.length >= 3 ? cut : word;
+}
+
+/**
+ * Whether a stem says how a paper argues rather than what it is about (`propos`, `result`, `model`). Adverbs
+ * (`continuously`, `significantly`) count as generic too: they qualify a claim, they do not name a subject.
+ *
+ * @example
+ * isGeneric(stem('proposed')); // true
+ * isGeneric(stem('forgetting')); // false
+ */
+export function isGeneric(term: string): boolean {
+  return GENERIC_TERMS.has(term) || (term.length >= 6 && term.endsWith('ly') && !term.endsWith('ply') && !LY_NOUNS.has(term));
+}
+
+const GENERIC_TERMS = new Set(GENERIC_WORDS.split(' ').map(stem));
+
+/**
+ * An author as a matching key: accents folded, lower case, punctuation dropped.
+ *
+ * @example
+ * authorKey('Jörg  Schlötterer'); // 'jorg schlotterer'
+ */
+export function authorKey(name: string): string {
+  return fold(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A category as a matching key.
+ *
+ * @example
+ * categoryKey('cs.CL'); // 'cs.cl'
+ */
+export function categoryKey(category: string): string {
+  return category.trim().toLowerCase();
+}
+
+function splitHyphenated(token: string): string[] {
+  const parts = token.split('-');
+  if (parts.length > 1 && JOINED_PREFIXES.has(fold(parts[0]!))) {
+    return [`${parts[0]}-${parts[1]}`, ...parts.slice(2)];
+  }
+  return parts;
+}
+
+function isStem(candidate: string): boolean {
+  return candidate.length >= 3 && /[aeiouy]/.test(candidate);
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
