@@ -1,10 +1,11 @@
 /** arXiv abstract pages that attack Sidenote: script payloads in the paper's text, huge fields, and scripts that fight or spy on the panel. */
 import { renderAbsPage } from './arxiv-abs';
-import type { ArxivPaperRecord } from './arxiv-site';
+import { escapeHtml, type ArxivPaperRecord } from './arxiv-site';
 
 /** What every payload does when it runs: sets this global, which each test reads in every context. */
 export const PWNED_FLAG = '__pwned';
-const RUN_PAYLOAD = `window.${PWNED_FLAG}=1`;
+/** Sets the flag and opens a dialog, so a payload that ran is caught whether or not its context can still be read. */
+const RUN_PAYLOAD = `window.${PWNED_FLAG}=1;alert(document.domain)`;
 
 /** Text that runs `RUN_PAYLOAD` if any view ever treats it as markup or a link. */
 export const PAYLOADS = {
@@ -37,7 +38,12 @@ export const PAYLOAD_PAPER_SHOWN_TITLE = `${PAYLOAD_PAPER.title.replace(RIGHT_TO
  */
 export function renderPayloadPage(): string {
   return withScripts(renderAbsPage(PAYLOAD_PAPER), {
-    head: `<script>document.querySelector('meta[name="citation_title"]').content += '\\ud800';</script>`,
+    head: [
+      `<meta name="citation_doi" content="10.1234/${escapeHtml(PAYLOADS.image)}" />`,
+      `<meta name="citation_pdf_url" content="${escapeHtml(PAYLOADS.link)}" />`,
+      `<meta name="citation_keywords" content="${escapeHtml(PAYLOADS.script)}" />`,
+      `<script>document.querySelector('meta[name="citation_title"]').content += '\\ud800';</script>`,
+    ].join(''),
   });
 }
 
