@@ -17,13 +17,9 @@ const ARXIV_LINK = /^https:\/\/arxiv\.org\//;
 /** Long enough for Sidenote to have mounted (or given up on) its panel on a page that fights it. */
 const PANEL_SETTLE_MS = 3_000;
 
-/** Dialogs (a payload's `alert`) and uncaught errors in `page`, recorded from the moment it opens. */
+/** Uncaught errors in `page`, and console errors from Sidenote's scripts in it, recorded from the moment it opens. */
 function watchForTrouble(page: Page) {
-  const trouble = { dialogs: [] as string[], pageErrors: [] as string[], extensionConsoleErrors: [] as string[] };
-  page.on('dialog', (dialog) => {
-    trouble.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const trouble = { pageErrors: [] as string[], extensionConsoleErrors: [] as string[] };
   page.on('pageerror', (error) => trouble.pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error' && /chrome-extension:|sidenote/i.test(`${message.text()} ${message.location().url}`)) {
@@ -67,7 +63,15 @@ function panelDocument(page: Page) {
 
 describe('a page whose paper text carries script payloads', () => {
   test('the panel, popup and options page show the text literally, run nothing, and link only to arxiv.org', async () => {
-    const { page, trouble } = await openWatched(`https://arxiv.org/abs/${PAYLOAD_PAPER.arxivId}`, renderPayloadPage());
+    // Every tab opened from here on, popup and options included, records dialogs from its very first script.
+    const dialogs: string[] = [];
+    const recordDialogs = (opened: Page) =>
+      opened.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+    e2e.browser.context.on('page', recordDialogs);
+    const { page } = await openWatched(`https://arxiv.org/abs/${PAYLOAD_PAPER.arxivId}`, renderPayloadPage());
     const toggle = bookmarkToggle(page, PAYLOAD_PAPER_SHOWN_TITLE);
     await toggle.waitFor();
     expect((await relatedTitles(page)).length).toBeGreaterThan(0);
@@ -81,7 +85,6 @@ describe('a page whose paper text carries script payloads', () => {
     expect(panel.handlers).toBe(0);
 
     const popup = await e2e.browser.openPopup();
-    const popupTrouble = watchForTrouble(popup);
     await popup.getByRole('searchbox', { name: 'Search papers' }).fill('Quokka');
     const found = popup.getByRole('tabpanel', { name: 'Search' }).getByRole('link', { name: PAYLOAD_PAPER_SHOWN_TITLE, exact: true });
     await found.waitFor();
@@ -92,14 +95,14 @@ describe('a page whose paper text carries script payloads', () => {
     expect(popupLinks.handlers).toBe(0);
 
     const options = await openOptions(e2e.browser);
-    const optionsTrouble = watchForTrouble(options);
     const bookmarkLink = options.getByRole('link', { name: PAYLOAD_PAPER_SHOWN_TITLE, exact: true });
     await bookmarkLink.waitFor();
     expect(await bookmarkLink.getAttribute('href')).toBe(`https://arxiv.org/abs/${PAYLOAD_PAPER.arxivId}`);
     expect((await linksAndHandlers(options)).handlers).toBe(0);
 
     for (const view of [page, popup, options]) expect(await payloadFlags(view)).toEqual(view.frames().map(() => undefined));
-    for (const seen of [trouble, popupTrouble, optionsTrouble]) expect(seen.dialogs).toEqual([]);
+    e2e.browser.context.off('page', recordDialogs);
+    expect(dialogs).toEqual([]);
   });
 
   test('a 1 MB title and 10,000 authors are cut short, and the paper can still be bookmarked', async () => {
