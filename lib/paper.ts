@@ -71,14 +71,23 @@ export interface RelatedEntry {
   bookmarked: boolean;
 }
 
-/** One popup search result. */
+/**
+ * One popup search result. `Library.search` always sets `matchedTerms` and `total`, and `snippet` for papers with an
+ * abstract; they are optional only so that hand-made hits (tests, previews) may leave them out.
+ */
 export interface SearchHit {
   paper: Paper;
   bookmarked: boolean;
-  /** Words of the query that matched, as typed (lower case), for highlighting in the title and snippet. */
+  /**
+   * Words of the title and of the snippet, exactly as written there, that matched the query, each once (case
+   * ignored): `Masked`, `language`, `Pre-trained` for the query `pretrained masked langu`. Mark whole words equal to
+   * them, case-insensitively; a hyphenated word is one word.
+   */
   matchedTerms?: string[];
-  /** One line of the abstract around the first match, for showing under the title. */
+  /** One line of the abstract: the sentence that matched best, cut around its first match, `…` where it was cut. */
   snippet?: string;
+  /** How many papers match the query in all; the hits are its first `limit` (the same number on every hit). */
+  total?: number;
 }
 
 /** How a listing page marks an entry Sidenote knows. */

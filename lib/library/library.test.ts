@@ -141,11 +141,11 @@ describe('bookmarks', () => {
     const library = new Library(db, catalogue);
     expect(await library.search('zebrafish', 5)).toEqual([]);
     await library.toggleBookmark(outsider);
-    expect(await library.search('zebrafish', 5)).toEqual([{ paper: outsider, bookmarked: true }]);
+    expect(await library.search('zebrafish', 5)).toMatchObject([{ paper: outsider, bookmarked: true }]);
     expect(await library.paperByKey(outsider.key)).toEqual(outsider);
 
     const woken = new Library(db, catalogue);
-    expect(await woken.search('zebrafish', 5)).toEqual([{ paper: outsider, bookmarked: true }]);
+    expect(await woken.search('zebrafish', 5)).toMatchObject([{ paper: outsider, bookmarked: true }]);
     expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'snapshot', builds: 1 });
 
     await woken.toggleBookmark(outsider);

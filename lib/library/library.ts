@@ -7,7 +7,9 @@ import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit, Tombstone }
 import { bookmarkMatcher, normalizeTags, tagCounts, type BookmarkFilter, type BookmarkPatch } from './bookmark-filter';
 import { liftBookmarked, relatedCandidates, withoutSamePaper } from '../search/related';
 import { preferBookmarkedRelated } from '../settings';
+import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { searchPapers } from '../search/search-papers';
+import { matchedWords, snippet } from '../search/snippet';
 import { loadIndexState, snapshotOf, type IndexState } from './index-state';
 import { memo, type Memo } from './memo';
 import { changeTime, type SyncLocalChange } from '../sync/merge';
@@ -74,14 +76,31 @@ export class Library {
     return withoutSamePaper(paper, entries, limit);
   }
 
-  /** Catalogue papers and bookmarks matching a typed query, best first. */
+  /**
+   * Catalogue papers and bookmarks matching a typed query (see `query-syntax.ts`), best first, at most `limit`, each
+   * with the words to highlight, an abstract snippet and the total number of matches.
+   */
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    const keys = searchPapers((await this.indexState.get()).index, query, limit);
-    const papers = await this.papersByKeys(keys);
-    const bookmarked = await this.bookmarkState(keys);
-    return keys.flatMap((key) => {
+    const parsed = parseQuery(query);
+    if (isEmptyQuery(parsed)) return [];
+    const only = parsed.bookmarked || parsed.tags.length > 0 ? await this.bookmarkKeysWith(parsed.tags) : undefined;
+    const { matches, total } = searchPapers((await this.indexState.get()).index, parsed, { limit, only });
+    const keys = matches.map((match) => match.key);
+    const [papers, bookmarked] = await Promise.all([this.papersByKeys(keys), this.bookmarkState(keys)]);
+    return matches.flatMap(({ key, terms }): SearchHit[] => {
       const paper = papers.get(key);
-      return paper ? [{ paper, bookmarked: bookmarked[key] ?? false }] : [];
+      if (!paper) return [];
+      const matched = new Set(terms);
+      const shown = snippet(paper.abstract, matched);
+      return [
+        {
+          paper,
+          bookmarked: bookmarked[key] ?? false,
+          matchedTerms: matchedWords(`${paper.title} ${shown}`, matched),
+          ...(shown ? { snippet: shown } : {}),
+          total,
+        },
+      ];
     });
   }
 
@@ -290,6 +309,14 @@ export class Library {
         return catalogued[i] ? [[key, 'catalogued']] : [];
       }),
     );
+  }
+
+  /** Keys of the bookmarks that have every one of `tags` (all bookmarks when there are none). */
+  private async bookmarkKeysWith(tags: string[]): Promise<Set<string>> {
+    const [first, ...rest] = normalizeTags(tags);
+    const candidates = first === undefined ? this.db.bookmarks.toCollection() : this.db.bookmarks.where('tags').equals(first);
+    const bookmarks = await candidates.filter((bookmark) => rest.every((tag) => bookmark.tags.includes(tag))).toArray();
+    return new Set(bookmarks.map((bookmark) => bookmark.key));
   }
 
   /** Whether each key is bookmarked. */

@@ -50,6 +50,14 @@ describe('related candidates', () => {
     expect(explained).not.toContain('pretrain');
   });
 
+  test('every entry, for every catalogue paper, names a telling term or an author it shares', () => {
+    for (const paper of papers) {
+      for (const candidate of relatedCandidates(index, stats, paper)) {
+        expect([...candidate.sharedTerms, ...candidate.sharedAuthors], paper.key).not.toEqual([]);
+      }
+    }
+  });
+
   test('name shared authors and categories', () => {
     const charbert = relatedCandidates(index, stats, lert).find((candidate) => candidate.key === '2011.01513');
     expect(charbert?.sharedAuthors).toEqual(['Yiming Cui', 'Shijin Wang', 'Ting Liu']);

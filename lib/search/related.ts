@@ -185,7 +185,11 @@ export function relatedCandidates(index: PaperIndex, stats: TermStats, paper: Pa
       features[kind].filter((feature) => result.match[feature.term]?.some((field) => FIELDS[kind].includes(field as PaperField))),
     );
     const closeness = KINDS.reduce((sum, kind) => sum + weightOf(matched[kind]), 0) / profile;
-    if (matched.terms.length + matched.phrases.length < MIN_SHARED || closeness < MIN_CLOSENESS) return [];
+    const sharedWords = [...matched.terms, ...matched.phrases];
+    // Two shared words at least, and something telling (a word not everywhere in the library, or an author): sharing
+    // only what every paper says is no reason to be listed.
+    const telling = sharedWords.some((feature) => feature.telling) || matched.authors.length > 0;
+    if (sharedWords.length < MIN_SHARED || !telling || closeness < MIN_CLOSENESS) return [];
     return [
       {
         key: result.id as string,

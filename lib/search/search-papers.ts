@@ -1,28 +1,139 @@
-/** Popup search: instant, prefix matching on the word being typed, typo-tolerant on longer words, titles first. */
-import type { SearchOptions } from 'minisearch';
-import type { PaperIndex } from './paper-index';
+/**
+ * Popup search over the index: every word must match, the word being typed as a prefix, words of five letters or
+ * more also with a typo or two; quoted phrases must stand together; field filters narrow the result. Papers whose
+ * titles hold every word come first, then those whose titles and authors do, then the rest, each group by score.
+ */
+import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
+import type { PaperField, PaperIndex } from './paper-index';
+import type { SearchQuery, YearRange } from './query-syntax';
+import { categoryKey, typedWords, wordPairs, type TypedWord } from './terms';
 
-/** Words shorter than this must be typed exactly: fuzzy matching drowns short words in noise. */
+/** The papers a query matches, best first, with the index terms each matched (for highlighting), and how many. */
+export interface SearchResults {
+  matches: { key: string; terms: string[] }[];
+  total: number;
+}
+
+const TEXT_FIELDS: PaperField[] = ['title', 'authors', 'abstract'];
+/** Words shorter than this must be typed exactly: fuzzy matching drowns short words in noise (`bert` is not `best`). */
 const FUZZY_MIN_LENGTH = 5;
 
-const options: SearchOptions = {
-  fields: ['title', 'authors', 'abstract'],
-  boost: { title: 3, authors: 2, abstract: 1 },
-  prefix: (_term, index, all) => index === all.length - 1,
-  fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),
-  maxFuzzy: 2,
-};
+/** One index term to look up, in some fields. */
+interface TermSpec {
+  term: string;
+  prefix: boolean;
+  fields: PaperField[];
+}
 
 /**
- * Keys of the papers matching what the user typed, best first. Every word must match;
- * when no paper has them all, papers matching any of them are returned instead.
+ * Searches the index. `only`, when given, limits results to those keys (the bookmarks a `tag:` or `is:bookmarked`
+ * allows).
  *
  * @example
- * searchPapers(index, 'masked langu', 20); // ['1810.04805', …]
+ * const { matches, total } = searchPapers(index, parseQuery('masked langu year:2019-2023'), { limit: 20 });
+ * matches[0]; // { key: '2004.09297', terms: ['mask', 'languag'] }
  */
-export function searchPapers(index: PaperIndex, query: string, limit: number): string[] {
-  if (!query.trim()) return [];
-  let results = index.search(query, { ...options, combineWith: 'AND' });
-  if (results.length === 0) results = index.search(query, { ...options, combineWith: 'OR' });
-  return results.slice(0, limit).map((result) => result.id as string);
+export function searchPapers(index: PaperIndex, query: SearchQuery, { limit, only }: { limit: number; only?: ReadonlySet<string> }): SearchResults {
+  const wordSpecs = query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS));
+  const phrases = query.phrases.map((phrase) => phraseSpecs(typedWords(phrase.text, phrase.typing)));
+  const allowed = [
+    only,
+    query.authors.length > 0 ? matching(index, query.authors.flatMap((author) => specs(typedWords(author.text, author.typing), ['authors']))) : undefined,
+    query.categories.length > 0
+      ? matching(index, query.categories.map((category) => ({ term: categoryKey(category), prefix: true, fields: ['categories'] })))
+      : undefined,
+  ].filter((keys): keys is ReadonlySet<string> => keys !== undefined);
+  const options: SearchOptions = {
+    ...TERMS_AS_GIVEN,
+    boost: { title: 4, authors: 2, abstract: 1 },
+    filter: (result) => allowed.every((keys) => keys.has(result.id as string)) && inYears(result.date as string | undefined, query.years),
+  };
+
+  if (query.words.length + query.phrases.length === 0) {
+    const all = index.search(MiniSearch.wildcard, options).sort(newestFirst);
+    return { matches: all.slice(0, limit).map((result) => ({ key: result.id as string, terms: [] })), total: all.length };
+  }
+  // Only function words (`the`): nothing to look for, rather than everything.
+  if (wordSpecs.length + phrases.length === 0) return { matches: [], total: 0 };
+
+  const run = (combineWith: 'AND' | 'OR') =>
+    index.search(
+      {
+        combineWith: 'AND',
+        queries: [
+          ...(wordSpecs.length > 0 ? [{ combineWith, queries: wordSpecs.map(lookup) }] : []),
+          ...phrases.map((phrase) => ({ combineWith: 'AND' as const, queries: phrase.required.map(lookup) })),
+        ],
+      },
+      options,
+    );
+  let results = run('AND');
+  // No paper has every word: show those with some of them rather than nothing.
+  if (results.length === 0 && wordSpecs.length > 1) results = run('OR');
+
+  const everyWord = [...wordSpecs, ...phrases.flatMap((phrase) => phrase.words)];
+  const inTitle = matching(index, everyWord.map((spec) => ({ ...spec, fields: ['title'] })));
+  const inTitleOrAuthors = matching(index, everyWord.map((spec) => ({ ...spec, fields: ['title', 'authors'] })));
+  const group = (result: SearchResult) => (inTitle.has(result.id as string) ? 0 : inTitleOrAuthors.has(result.id as string) ? 1 : 2);
+  results.sort((a, b) => group(a) - group(b) || b.score - a.score);
+
+  return {
+    matches: results.slice(0, limit).map((result) => ({ key: result.id as string, terms: matchedTerms(result) })),
+    total: results.length,
+  };
+}
+
+/** Terms reach the index ready-made (see `paper-index.ts`). */
+const TERMS_AS_GIVEN: SearchOptions = { tokenize: (term) => [term], processTerm: (term) => term, maxFuzzy: 2 };
+
+function specs(words: TypedWord[], fields: PaperField[]): TermSpec[] {
+  return words.flatMap((word) => (word.term ? [{ term: word.term, prefix: word.prefix, fields }] : []));
+}
+
+/**
+ * A quoted phrase as index lookups: its two-word phrases in the `phrases` field (the last one a prefix while it is
+ * typed), and its words outside any two-word phrase (a one-word phrase, a word between function words) as words.
+ * `words` are all its words, for telling where a paper matched.
+ */
+function phraseSpecs(list: TypedWord[]): { required: TermSpec[]; words: TermSpec[] } {
+  const pairs = wordPairs(list);
+  const paired = new Set(pairs.flat());
+  return {
+    required: [
+      ...pairs.map(([first, second]) => ({ term: `${first.term} ${second.term}`, prefix: second.prefix, fields: ['phrases'] as PaperField[] })),
+      ...specs(list.filter((word) => !paired.has(word)), TEXT_FIELDS),
+    ],
+    words: specs(list, TEXT_FIELDS),
+  };
+}
+
+function lookup(spec: TermSpec): Query {
+  const fuzzy = spec.fields.some((field) => TEXT_FIELDS.includes(field)) && spec.term.length >= FUZZY_MIN_LENGTH ? 0.2 : false;
+  return { queries: [spec.term], fields: spec.fields, prefix: spec.prefix, fuzzy };
+}
+
+/** Keys of the papers matching every spec. */
+function matching(index: PaperIndex, all: TermSpec[]): Set<string> {
+  if (all.length === 0) return new Set();
+  return new Set(index.search({ combineWith: 'AND', queries: all.map(lookup) }, TERMS_AS_GIVEN).map((result) => result.id as string));
+}
+
+function inYears(date: string | undefined, years: readonly YearRange[]): boolean {
+  if (years.length === 0) return true;
+  const year = Number(date?.slice(0, 4));
+  return years.some((range) => year >= range.from && year <= range.to);
+}
+
+/** Papers without a date last; then by key, so the order is stable. */
+function newestFirst(a: SearchResult, b: SearchResult): number {
+  const [da, db] = [(a.date as string | undefined) ?? '', (b.date as string | undefined) ?? ''];
+  return db.localeCompare(da) || String(a.id).localeCompare(String(b.id));
+}
+
+/** The index terms a result matched in title, authors or abstract, two-word phrases split into their words. */
+function matchedTerms(result: SearchResult): string[] {
+  const terms = Object.entries(result.match).flatMap(([term, fields]) =>
+    fields.some((field) => TEXT_FIELDS.includes(field as PaperField) || field === 'phrases') ? term.split(' ') : [],
+  );
+  return [...new Set(terms)];
 }

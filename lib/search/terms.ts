@@ -49,7 +49,7 @@ const GENERIC_WORDS =
   'start span choice maintain relationship phenomenon concern real world today similar former latter last ' +
   'kind type level aspect part case example aid procedure guide inform depth together rely original construct ' +
   'corresponding direction field future research literature community practical practice summarize leverage enhance ' +
-  'boost revisit rethink measure should always give';
+  'boost revisit rethink measure should always give baseline';
 
 /** Words that only look inflected: `embed` is not the past tense of `emb`. */
 const UNINFLECTED = new Set(['embed']);
@@ -116,6 +116,27 @@ export function terms(text: string): string[] {
   return words(text).flatMap((word) => (word.term ? [word.term] : []));
 }
 
+/** A word of what the user typed, `prefix` when it is the word still being typed. */
+export interface TypedWord extends Word {
+  prefix: boolean;
+}
+
+/**
+ * The words of what the user typed. When `typing`, the last word is still being typed: its term is cut back to where
+ * its stem may end (`typedStem`) and it is marked to match as a prefix. A function word being typed is dropped like
+ * any other, so `masked language model for` asks for the complete `model`.
+ *
+ * @example
+ * typedWords('masked langu', true).map(({ term, prefix }) => [term, prefix]); // [['mask', false], ['langu', true]]
+ */
+export function typedWords(text: string, typing: boolean): TypedWord[] {
+  const list = words(text);
+  return list.map((word, i) => {
+    const prefix = typing && i === list.length - 1 && word.term !== null;
+    return { ...word, term: prefix ? typedStem(fold(word.surface).replaceAll('-', '')) : word.term, prefix };
+  });
+}
+
 /**
  * The two-word phrases of a text as `first second` stems, in order (repeats kept).
  *
@@ -132,8 +153,8 @@ export function phrases(text: string): string[] {
  * @example
  * wordPairs(words('continual pre-training')).map(([a, b]) => `${a.surface} ${b.surface}`); // ['continual pre-training']
  */
-export function wordPairs(list: readonly Word[]): [Word, Word][] {
-  return list.flatMap((word, i): [Word, Word][] => {
+export function wordPairs<W extends Word>(list: readonly W[]): [W, W][] {
+  return list.flatMap((word, i): [W, W][] => {
     const previous = list[i - 1];
     return previous?.term && word.term && !word.clauseStart ? [[previous, word]] : [];
   });

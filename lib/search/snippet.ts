@@ -1,0 +1,77 @@
+/** What a search hit shows of its match: the words to highlight and one line of the abstract around them. */
+import { terms as termsOf } from './terms';
+
+/** About one line of the popup. */
+const SNIPPET_LENGTH = 160;
+/** How much of the sentence before the first match a cut snippet keeps, for context. */
+const LEAD = 40;
+const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+/** Between two sentences: closing punctuation, space, and a capital or digit (not the dot of `2.6` or `cs.CL`). */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\d"“(])/gu;
+
+/**
+ * The words of `text`, as written, that matched: one of their index terms is in `terms`. Each appears once
+ * (case ignored), so a view can highlight them as whole words.
+ *
+ * @example
+ * matchedWords('Pre-trained Masked Language Models', new Set(['mask', 'pretrain'])); // ['Pre-trained', 'Masked']
+ */
+export function matchedWords(text: string, terms: ReadonlySet<string>): string[] {
+  const seen = new Map<string, string>();
+  for (const [token] of text.matchAll(TOKEN)) {
+    if (!seen.has(token.toLowerCase()) && isMatch(token, terms)) seen.set(token.toLowerCase(), token);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * One line of `abstract` to show under a hit: the sentence matching most different words, then most words (the
+ * first on a tie, the first sentence when none matched), cut around its first match when too long; `…` marks where the sentence was cut.
+ *
+ * @example
+ * snippet(mpnet.abstract, new Set(['permut'])); // 'Since BERT neglects dependency among predicted tokens, XLNet introduces permuted…'
+ */
+export function snippet(abstract: string, terms: ReadonlySet<string>): string {
+  const text = abstract.trimEnd();
+  if (!text) return '';
+  const sentences: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const gap of text.matchAll(SENTENCE_BREAK)) {
+    sentences.push({ start, end: gap.index });
+    start = gap.index + gap[0].length;
+  }
+  sentences.push({ start, end: text.length });
+
+  const scored = sentences.map(({ start, end }) => {
+    const hits = [...text.slice(start, end).matchAll(TOKEN)].filter(([token]) => isMatch(token, terms));
+    const distinct = new Set(hits.flatMap(([token]) => termsOf(token).filter((term) => terms.has(term)))).size;
+    return { start, end, distinct, hits: hits.map((hit) => start + hit.index) };
+  });
+  // More different matched words wins, then more matches: a sentence with both words beats one repeating one.
+  const best = scored.reduce((top, s) => (s.distinct > top.distinct || (s.distinct === top.distinct && s.hits.length > top.hits.length) ? s : top));
+
+  let { start: from, end: to } = best;
+  if (to - from > SNIPPET_LENGTH) {
+    const firstHit = best.hits[0] ?? from;
+    from = Math.min(Math.max(from, nextWordStart(text, firstHit - LEAD)), firstHit);
+    to = Math.min(to, previousWordEnd(text, from + SNIPPET_LENGTH));
+  }
+  return `${from > best.start ? '…' : ''}${text.slice(from, to)}${to < best.end ? '…' : ''}`;
+}
+
+function isMatch(token: string, terms: ReadonlySet<string>): boolean {
+  return termsOf(token).some((term) => terms.has(term));
+}
+
+/** Where the first word at or after `at` starts. */
+function nextWordStart(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const space = text.indexOf(' ', at);
+  return space === -1 ? at : space + 1;
+}
+
+/** Where the last word ending at or before `at` ends. */
+function previousWordEnd(text: string, at: number): number {
+  const space = text.lastIndexOf(' ', at);
+  return space <= 0 ? at : space;
+}
