@@ -61,17 +61,17 @@ export class Library {
    */
   async related(paper: Paper, limit: number): Promise<RelatedEntry[]> {
     const { index, stats } = await this.indexState.get();
-    const found = relatedCandidates(index, stats, paper);
-    const keys = found.map((candidate) => candidate.key);
+    const close = relatedCandidates(index, stats, paper);
+    const keys = close.map((candidate) => candidate.key);
     const bookmarked = await this.bookmarkState(keys);
-    const ranked = liftBookmarked(found, new Set(keys.filter((key) => bookmarked[key])), await this.preferBookmarked());
+    const ranked = liftBookmarked(close, new Set(keys.filter((key) => bookmarked[key])), await this.preferBookmarked());
     const candidates = ranked.slice(0, limit * CANDIDATE_FACTOR);
     const papers = await this.papersByKeys(candidates.map((candidate) => candidate.key));
     const entries = candidates.flatMap((candidate): RelatedEntry[] => {
-      const entry = papers.get(candidate.key);
-      if (!entry) return [];
+      const related = papers.get(candidate.key);
+      if (!related) return [];
       const { sharedTerms, sharedAuthors, sharedCategories } = candidate;
-      return [{ paper: entry, sharedTerms, sharedAuthors, sharedCategories, bookmarked: bookmarked[candidate.key] ?? false }];
+      return [{ paper: related, sharedTerms, sharedAuthors, sharedCategories, bookmarked: bookmarked[candidate.key] ?? false }];
     });
     return withoutSamePaper(paper, entries, limit);
   }

@@ -71,7 +71,12 @@ export function parseQuery(text: string): SearchQuery {
   return query;
 }
 
-/** True when the query asks for nothing (nothing typed, or only a field still without value). */
+/**
+ * True when the query asks for nothing (nothing typed, or only a field still without value).
+ *
+ * @example
+ * isEmptyQuery(parseQuery('author:')); // true
+ */
 export function isEmptyQuery(query: SearchQuery): boolean {
   return (
     query.words.length + query.phrases.length + query.authors.length + query.years.length + query.categories.length + query.tags.length === 0 &&

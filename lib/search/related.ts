@@ -102,7 +102,7 @@ const BOOKMARK_LIFT = 1.1;
  * either way features are weighed as if it were in the library once.
  *
  * @example
- * relatedQuery(lert, stats, true).features.terms[0]; // { term: 'linguistic', shown: 'linguistic', weight: 9.9, … }
+ * relatedQuery(lert, stats, true).features.terms[0]; // { term: 'linguistic', shown: 'linguistic', weight: 5.4, … }
  */
 export function relatedQuery(paper: Paper, stats: TermStats, indexed: boolean): RelatedQuery {
   const own = indexed ? 1 : 0;
@@ -156,7 +156,7 @@ export function relatedQuery(paper: Paper, stats: TermStats, indexed: boolean): 
  *
  * @example
  * const candidates = relatedCandidates(index, stats, paper);
- * candidates[0]; // { key: '2601.03448', sharedTerms: ['linguistic', 'pre-training', …], sharedAuthors: [], … }
+ * candidates[0]; // { key: '2501.05700', sharedTerms: ['linguistic', 'MLM', 'masked language'], sharedCategories: ['cs.CL'], … }
  */
 export function relatedCandidates(index: PaperIndex, stats: TermStats, paper: Paper): RelatedCandidate[] {
   const { features, profile } = relatedQuery(paper, stats, index.has(paper.key));

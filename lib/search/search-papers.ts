@@ -30,8 +30,8 @@ interface TermSpec {
  * allows).
  *
  * @example
- * const { matches, total } = searchPapers(index, parseQuery('masked langu year:2019-2023'), { limit: 20 });
- * matches[0]; // { key: '2004.09297', terms: ['mask', 'languag'] }
+ * const { matches, total } = searchPapers(index, parseQuery('year:2019-2023 masked langu'), { limit: 20 });
+ * matches[0]; // { key: '1910.14659', terms: ['mask', 'languag'] } (Masked Language Model Scoring), total 9
  */
 export function searchPapers(index: PaperIndex, query: SearchQuery, { limit, only }: { limit: number; only?: ReadonlySet<string> }): SearchResults {
   const wordSpecs = query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS));

@@ -29,7 +29,9 @@ export function matchedWords(text: string, terms: ReadonlySet<string>): string[]
  * first on a tie, the first sentence when none matched), cut around its first match when too long; `…` marks where the sentence was cut.
  *
  * @example
- * snippet(mpnet.abstract, new Set(['permut'])); // 'Since BERT neglects dependency among predicted tokens, XLNet introduces permuted…'
+ * snippet(mpnet.abstract, new Set(['permut']));
+ * // 'Since BERT neglects dependency among predicted tokens, XLNet introduces permuted language modeling (PLM) for
+ * //  pre-training to address this problem.' (a whole sentence: it fits, so nothing is cut)
  */
 export function snippet(abstract: string, terms: ReadonlySet<string>): string {
   const text = abstract.trimEnd();
