@@ -5,7 +5,8 @@ import type { SidenoteDatabase } from '../db/database';
 import { bookmarksRevision, getMeta } from '../db/meta';
 import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit, Tombstone } from '../paper';
 import { bookmarkMatcher, normalizeTags, tagCounts, type BookmarkFilter, type BookmarkPatch } from './bookmark-filter';
-import { liftBookmarked, relatedCandidates, withoutSamePaper } from '../search/related';
+import { liftBookmarked, possibleCopies, relatedCandidates, withoutSamePaper } from '../search/related';
+import { isSamePaper } from '../paper-identity';
 import { preferBookmarkedRelated } from '../settings';
 import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { searchPapers } from '../search/search-papers';
@@ -61,7 +62,16 @@ export class Library {
    */
   async related(paper: Paper, limit: number): Promise<RelatedEntry[]> {
     const { index, stats } = await this.indexState.get();
-    const close = relatedCandidates(index, stats, paper);
+    // The paper may be in the library under another key (an OpenReview or ACL page of a catalogue paper).
+    const possible = possibleCopies(index, paper);
+    const records = await this.papersByKeys(possible);
+    const self = new Set(
+      possible.filter((key) => {
+        const record = records.get(key);
+        return key === paper.key || (record !== undefined && isSamePaper(paper, record));
+      }),
+    );
+    const close = relatedCandidates(index, stats, paper, self);
     const keys = close.map((candidate) => candidate.key);
     const bookmarked = await this.bookmarkState(keys);
     const ranked = liftBookmarked(close, new Set(keys.filter((key) => bookmarked[key])), await this.preferBookmarked());

@@ -4,7 +4,7 @@ import type { Paper } from '../paper';
 import { preferBookmarkedRelated } from '../settings';
 import { bundledCatalogueText, bundledPaper, bundledPapers } from '../../tests/support/catalogue';
 import { createPaperIndex } from './paper-index';
-import { liftBookmarked, relatedCandidates, relatedQuery, withoutSamePaper } from './related';
+import { liftBookmarked, possibleCopies, relatedCandidates, relatedQuery, withoutSamePaper } from './related';
 import { TermStats } from './term-stats';
 import { isGeneric, terms } from './terms';
 
@@ -14,12 +14,15 @@ const stats = TermStats.of(papers);
 const catalogue = () => Promise.resolve(bundledCatalogueText);
 const keysOf = (entries: { paper: Paper }[]) => entries.map((entry) => entry.paper.key);
 
+/** Candidates for a catalogue paper, which the index holds under its own key. */
+const candidatesFor = (paper: Paper) => relatedCandidates(index, stats, paper, new Set([paper.key]));
+
 const lert = bundledPaper('2211.05344');
 const mpnet = bundledPaper('2004.09297');
 
 describe('the query a paper makes', () => {
   test('holds its distinctive terms that other papers share, no generic ones, each shown as the paper writes it', () => {
-    const { features } = relatedQuery(lert, stats, true);
+    const { features } = relatedQuery(lert, stats, 1);
     const shown = features.terms.map((feature) => feature.shown);
     expect(shown.slice(0, 2)).toEqual(['linguistic', 'motivated']);
     // Only LERT says "LERT": a word no other paper has relates it to nothing.
@@ -35,7 +38,7 @@ describe('the query a paper makes', () => {
   });
 
   test('weighs title words above abstract words', () => {
-    const weights = new Map(relatedQuery(mpnet, stats, true).features.terms.map((feature) => [feature.term, feature.weight]));
+    const weights = new Map(relatedQuery(mpnet, stats, 1).features.terms.map((feature) => [feature.term, feature.weight]));
     // MPNet's title says "masked"; its abstract says "sentence" as often, and "sentence" is the rarer word in the library.
     expect(stats.documentFrequency('sentenc')).toBeLessThan(stats.documentFrequency('mask'));
     expect(weights.get('mask')).toBeGreaterThan(weights.get('sentenc')!);
@@ -44,7 +47,7 @@ describe('the query a paper makes', () => {
 
 describe('related candidates', () => {
   test('explain themselves with shared phrases and terms in the current paper’s spelling, never stems', () => {
-    const candidates = relatedCandidates(index, stats, bundledPaper('2406.14833')); // Efficient Continual Pre-training …
+    const candidates = candidatesFor(bundledPaper('2406.14833')); // Efficient Continual Pre-training …
     const explained = candidates.slice(0, 5).flatMap((candidate) => candidate.sharedTerms);
     expect(explained).toContain('continual pre-training');
     expect(explained).not.toContain('pretrain');
@@ -52,20 +55,20 @@ describe('related candidates', () => {
 
   test('every entry, for every catalogue paper, names a telling term or an author it shares', () => {
     for (const paper of papers) {
-      for (const candidate of relatedCandidates(index, stats, paper)) {
+      for (const candidate of candidatesFor(paper)) {
         expect([...candidate.sharedTerms, ...candidate.sharedAuthors], paper.key).not.toEqual([]);
       }
     }
   });
 
   test('name shared authors and categories', () => {
-    const charbert = relatedCandidates(index, stats, lert).find((candidate) => candidate.key === '2011.01513');
+    const charbert = candidatesFor(lert).find((candidate) => candidate.key === '2011.01513');
     expect(charbert?.sharedAuthors).toEqual(['Yiming Cui', 'Shijin Wang', 'Ting Liu']);
     expect(charbert?.sharedCategories).toEqual(['cs.CL']);
   });
 
   test('leave out the paper itself and papers sharing too little', () => {
-    const candidates = relatedCandidates(index, stats, lert);
+    const candidates = candidatesFor(lert);
     expect(candidates.map((candidate) => candidate.key)).not.toContain(lert.key);
     expect(candidates.length).toBeLessThan(papers.length - 1);
     for (const candidate of candidates) expect(candidate.closeness).toBeGreaterThanOrEqual(0.05);
@@ -88,6 +91,16 @@ describe('versions and duplicates', () => {
     const maskingAgain = { ...masking, key: 'title:learning-better-masking', arxivId: undefined };
     const entries = [masking, maskingAgain, bundledPaper('2309.08272'), bundledPaper('2507.00994')].map(entry);
     expect(keysOf(withoutSamePaper(mpnet, entries, 2))).toEqual([masking.key, '2309.08272']);
+  });
+
+  test('a catalogue paper read from another site, under another key, relates to the same papers', async () => {
+    const library = new Library(new SidenoteDatabase(), catalogue);
+    const trueNegatives = bundledPaper('2212.00460');
+    const fromOpenReview = { ...trueNegatives, key: 'openreview:Tn0sP2xQd7', arxivId: undefined, url: 'https://openreview.net/forum?id=Tn0sP2xQd7' };
+    const fromAcl = { ...bundledPaper('2205.10687'), key: 'doi:10.18653/v1/2022.acl-long.205', arxivId: undefined, doi: '10.18653/v1/2022.acl-long.205' };
+    expect(keysOf(await library.related(fromOpenReview, 5))).toEqual(keysOf(await library.related(trueNegatives, 5)));
+    expect(keysOf(await library.related(fromAcl, 5))).toEqual(keysOf(await library.related(bundledPaper('2205.10687'), 5)));
+    expect(possibleCopies(index, fromOpenReview)).toEqual([trueNegatives.key]);
   });
 
   test('a bookmarked duplicate of a catalogue paper is listed once', async () => {
@@ -126,7 +139,7 @@ describe('when nothing is close', () => {
 describe('bookmarked papers', () => {
   /** Two neighbouring candidates of MPNet within the bookmark lift of each other, the lower one second. */
   function nearTie() {
-    const candidates = relatedCandidates(index, stats, mpnet);
+    const candidates = candidatesFor(mpnet);
     const i = candidates.findIndex((c, j) => j > 0 && candidates[j - 1]!.score < c.score * 1.05);
     return [candidates[i - 1]!.key, candidates[i]!.key] as const;
   }

@@ -27,7 +27,7 @@ import type { Paper } from '../paper';
 import { isSamePaper } from '../paper-identity';
 import type { PaperField, PaperIndex } from './paper-index';
 import { authorFeature, categoryFeature, type TermStats } from './term-stats';
-import { authorKey, categoryKey, isGeneric, wordPairs, words, type Word } from './terms';
+import { authorKey, categoryKey, isGeneric, terms, wordPairs, words, type Word } from './terms';
 
 /** A paper related to the current one: its score and what it shares with it, most telling first. */
 export interface RelatedCandidate {
@@ -93,20 +93,22 @@ const RELATIVE_CLOSENESS = 0.25;
 const SHOWN_TERMS = 4;
 /** A term or phrase in more than this share of the library still counts, but explains no match. */
 const TELLING_SHARE = 0.25;
+/** Records of one paper to check among papers whose titles share all its words: duplicates are few. */
+const MAX_COPIES = 5;
 /** Lift for bookmarked papers: enough to reorder near-ties, never to promote a clearly weaker paper. */
 const BOOKMARK_LIFT = 1.1;
 
 /**
  * The query `paper` makes: its heaviest terms and phrases that other papers have too, its authors and categories
- * that others share, and the weight of its whole profile. `indexed` says the paper is itself in the statistics;
- * either way features are weighed as if it were in the library once.
+ * that others share, and the weight of its whole profile. `copies` is how many records of the paper the statistics
+ * count (its own and any duplicate in the library, 0 when it is in none); either way features are weighed as if it
+ * were in the library once, so a feature only it has weighs most and relates it to nothing.
  *
  * @example
- * relatedQuery(lert, stats, true).features.terms[0]; // { term: 'linguistic', shown: 'linguistic', weight: 5.4, … }
+ * relatedQuery(lert, stats, 1).features.terms[0]; // { term: 'linguistic', shown: 'linguistic', weight: 5.4, … }
  */
-export function relatedQuery(paper: Paper, stats: TermStats, indexed: boolean): RelatedQuery {
-  const own = indexed ? 1 : 0;
-  const idf = (counted: string) => stats.idf(counted, !indexed);
+export function relatedQuery(paper: Paper, stats: TermStats, copies: number): RelatedQuery {
+  const idf = (counted: string) => stats.idf(counted, copies === 0);
   const titleWords = words(paper.title);
   const abstractWords = words(paper.abstract);
 
@@ -143,7 +145,7 @@ export function relatedQuery(paper: Paper, stats: TermStats, indexed: boolean): 
     categories: listed(paper.categories, categoryKey, categoryFeature, CATEGORY_WEIGHT),
   };
   const limits: Record<Kind, number> = { terms: QUERY_TERMS, phrases: QUERY_PHRASES, authors: Infinity, categories: Infinity };
-  const shared = (feature: QueryFeature) => stats.documentFrequency(feature.counted) > own;
+  const shared = (feature: QueryFeature) => stats.documentFrequency(feature.counted) > copies;
   return {
     features: mapKinds((kind) => all[kind].filter(shared).slice(0, limits[kind])),
     profile: KINDS.reduce((sum, kind) => sum + weightOf(all[kind].slice(0, limits[kind])), 0),
@@ -151,15 +153,17 @@ export function relatedQuery(paper: Paper, stats: TermStats, indexed: boolean): 
 }
 
 /**
- * Papers of the index related to `paper`, best first, each close enough to list, without the paper's own key.
- * Callers still drop other versions and duplicates with `withoutSamePaper`.
+ * Papers of the index related to `paper`, best first, each close enough to list. `self` holds the keys under which
+ * the index has the paper itself (its own key, another version, a duplicate record: see `possibleCopies`): they are
+ * never candidates, and the statistics are read knowing they count the paper. Callers still drop any other version
+ * or duplicate with `withoutSamePaper`.
  *
  * @example
- * const candidates = relatedCandidates(index, stats, paper);
+ * const candidates = relatedCandidates(index, stats, lert, new Set([lert.key]));
  * candidates[0]; // { key: '2501.05700', sharedTerms: ['linguistic', 'MLM', 'masked language'], sharedCategories: ['cs.CL'], … }
  */
-export function relatedCandidates(index: PaperIndex, stats: TermStats, paper: Paper): RelatedCandidate[] {
-  const { features, profile } = relatedQuery(paper, stats, index.has(paper.key));
+export function relatedCandidates(index: PaperIndex, stats: TermStats, paper: Paper, self: ReadonlySet<string>): RelatedCandidate[] {
+  const { features, profile } = relatedQuery(paper, stats, [...self].filter((key) => index.has(key)).length);
   if (features.terms.length + features.phrases.length === 0) return [];
   const kinds = KINDS.filter((kind) => features[kind].length > 0);
 
@@ -176,7 +180,7 @@ export function relatedCandidates(index: PaperIndex, stats: TermStats, paper: Pa
       // Query terms are index terms already (phrases hold a space): nothing more to split or fold.
       tokenize: (term) => [term],
       processTerm: (term) => term,
-      filter: (result) => result.id !== paper.key,
+      filter: (result) => !self.has(result.id as string),
     },
   );
 
@@ -204,6 +208,25 @@ export function relatedCandidates(index: PaperIndex, stats: TermStats, paper: Pa
   });
   const closest = Math.max(0, ...candidates.map((candidate) => candidate.closeness));
   return candidates.filter((candidate) => candidate.closeness >= RELATIVE_CLOSENESS * closest).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Keys of indexed papers that may be `paper` itself, to be confirmed with `isSamePaper`: its own key, its arXiv id
+ * (the key of any record of an arXiv paper) and papers whose titles hold every word of its title.
+ *
+ * @example
+ * possibleCopies(index, { ...lert, key: 'openreview:Tn0sP2xQd7', arxivId: undefined }); // ['2211.05344']
+ */
+export function possibleCopies(index: PaperIndex, paper: Paper): string[] {
+  const titleTerms = [...new Set(terms(paper.title))];
+  const sameTitleWords =
+    titleTerms.length === 0
+      ? []
+      : index
+          .search({ combineWith: 'AND', queries: titleTerms }, { fields: ['title'], tokenize: (term) => [term], processTerm: (term) => term })
+          .slice(0, MAX_COPIES)
+          .map((result) => result.id as string);
+  return [...new Set([paper.key, ...(paper.arxivId ? [paper.arxivId] : []), ...sameTitleWords])].filter((key) => index.has(key));
 }
 
 /**
