@@ -14,7 +14,7 @@ function device(profile: string) {
 const view = async (library: Library) =>
   (await library.exportLibrary()).bookmarks.map(({ key, tags, note, read }) => ({ key, tags, note, read })).sort((a, b) => a.key.localeCompare(b.key));
 
-test('two devices editing offline converge through sync, in either order', async () => {
+test('two devices editing offline converge through sync, in either order', { timeout: 30_000 }, async () => {
   for (const order of [['a', 'b'], ['b', 'a']] as const) {
     const area = new FakeSyncArea();
     const a = device(`a-${order[0]}`);
