@@ -14,6 +14,8 @@ function renderPanelOptions() {
     onPositionChange: vi.fn(),
     startCollapsed: false,
     onStartCollapsedChange: vi.fn(),
+    bookmarkedFirst: true,
+    onBookmarkedFirstChange: vi.fn(),
     relatedCount: 5,
     relatedCountChoices: [3, 5, 8, 10],
     onRelatedCountChange: vi.fn(),
@@ -34,6 +36,8 @@ test('every setting is a named control that reports its change', () => {
   expect(props.onPositionChange).toHaveBeenCalledExactlyOnceWith('floating');
   fireEvent.click(screen.getByRole('checkbox', { name: 'Start collapsed' }));
   expect(props.onStartCollapsedChange).toHaveBeenCalledExactlyOnceWith(true);
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Among equally related papers, list bookmarked ones first' }));
+  expect(props.onBookmarkedFirstChange).toHaveBeenCalledExactlyOnceWith(false);
   fireEvent.change(screen.getByRole('combobox', { name: 'Related papers shown' }), { target: { value: '8' } });
   expect(props.onRelatedCountChange).toHaveBeenCalledExactlyOnceWith(8);
   fireEvent.change(screen.getByRole('combobox', { name: 'Theme' }), { target: { value: 'dark' } });

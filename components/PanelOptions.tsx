@@ -11,6 +11,8 @@ export interface PanelOptionsProps {
   onPositionChange: (position: PanelPosition) => void;
   startCollapsed: boolean;
   onStartCollapsedChange: (collapsed: boolean) => void;
+  bookmarkedFirst: boolean;
+  onBookmarkedFirstChange: (first: boolean) => void;
   relatedCount: number;
   relatedCountChoices: readonly number[];
   onRelatedCountChange: (count: number) => void;
@@ -56,6 +58,10 @@ export function PanelOptions(props: PanelOptionsProps) {
       <label class="sn-options__check sn-options__check--plain">
         <input type="checkbox" checked={props.startCollapsed} onChange={(event) => props.onStartCollapsedChange(event.currentTarget.checked)} />
         Start collapsed
+      </label>
+      <label class="sn-options__check sn-options__check--plain">
+        <input type="checkbox" checked={props.bookmarkedFirst} onChange={(event) => props.onBookmarkedFirstChange(event.currentTarget.checked)} />
+        Among equally related papers, list bookmarked ones first
       </label>
       <p class="sn-options__row">
         <label>

@@ -1,5 +1,5 @@
 /** Tests for the popup: the current tab's paper, tabs, keyboard search and bookmarks. */
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import type { Bookmark, SearchHit } from '../lib/paper';
 import { PopupApp, type PopupAppProps, type PopupTab } from './PopupApp';
@@ -292,6 +292,9 @@ describe('PopupApp: search help', () => {
     const hit = { paper: makePaper({ key: 'm', title: 'Masked Language Models' }), bookmarked: false, matchedTerms: ['mask'], snippet: 'We mask tokens.' };
     renderPopup({ query: 'mask', results: [hit] });
     expect(screen.getByRole('status').textContent).toBe('1 paper');
+    cleanup();
+    renderPopup({ query: 'mask', results: [{ ...hit, total: 37 }] });
+    expect(screen.getByRole('status').textContent).toBe('37 papers');
     const link = screen.getByRole('link', { name: 'Masked Language Models' });
     expect(link.querySelector('mark')?.textContent).toBe('Masked');
     expect(screen.getByText('mask', { selector: 'mark' })).toBeTruthy();

@@ -137,7 +137,7 @@ function CurrentTabPaper({
                 bookmarked={entry.bookmarked}
                 onToggleBookmark={onToggleBookmark}
                 onOpen={onOpen}
-                note={reasonLine(entry.sharedTerms)}
+                note={reasonLine(entry)}
               />
             ))}
           </ul>
@@ -145,6 +145,11 @@ function CurrentTabPaper({
       ) : null}
     </section>
   );
+}
+
+/** "1 paper", "37 papers": every match, not only those shown. */
+function countLine(total: number): string {
+  return total === 1 ? '1 paper' : `${total} papers`;
 }
 
 /** Tabs with a roving tabindex: Tab reaches only the selected one, arrows (and Home/End) switch. */
@@ -282,7 +287,7 @@ function SearchPanel({
           ? ''
           : results.length === 0
             ? `No papers match “${trimmed}”`
-            : `${results.length === 1 ? '1 paper' : `${results.length} papers`}`}
+            : countLine(results[0]?.total ?? results.length)}
       </p>
       {!trimmed && recentBookmarks.length > 0 ? (
         <>

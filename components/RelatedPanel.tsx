@@ -103,7 +103,7 @@ export function RelatedPanel({
                 bookmarked={entry.bookmarked}
                 onToggleBookmark={onToggleBookmark}
                 target="_top"
-                note={reasonLine(entry.sharedTerms)}
+                note={reasonLine(entry)}
               />
             ))}
           </ul>

@@ -43,12 +43,15 @@ describe('metaLine', () => {
 
 describe('reasonLine', () => {
   it('names at most four shared terms, in the order given', () => {
-    expect(reasonLine(['transformer', 'masked language model'])).toBe('Shares: transformer, masked language model');
-    expect(reasonLine(['a', 'b', 'c', 'd', 'e'])).toBe('Shares: a, b, c, d');
+    expect(reasonLine({ sharedTerms: ['transformer', 'masked language model'] })).toBe('Shares: transformer, masked language model');
+    expect(reasonLine({ sharedTerms: ['a', 'b', 'c', 'd', 'e'] })).toBe('Shares: a, b, c, d');
+    expect(reasonLine({ sharedTerms: ['masking'], sharedAuthors: ['Yiming Cui', 'Ting Liu', 'Third'], sharedCategories: ['cs.CL', 'cs.LG'] })).toBe(
+      'Shares: masking, Yiming Cui, Ting Liu, cs.CL',
+    );
   });
 
   it('is empty without shared terms', () => {
-    expect(reasonLine([])).toBe('');
+    expect(reasonLine({ sharedTerms: [] })).toBe('');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Pure text and URL helpers for showing papers; no DOM, so lib/ could adopt them unchanged. */
 import { parseArxivId } from '../lib/ids/arxiv-id';
-import type { Paper } from '../lib/paper';
+import type { Paper, RelatedEntry } from '../lib/paper';
 
 /** Beyond this many authors the line keeps the first two and adds "et al.". */
 const MAX_LISTED_AUTHORS = 3;
@@ -29,12 +29,12 @@ export function metaLine(paper: Paper): string {
 }
 
 /**
- * Why a paper is listed as related: "Shares: a, b, c, d" from its most distinctive shared terms.
- * Returns '' when there are none.
+ * Why a paper is listed as related: "Shares: a, b, c, d" from its most distinctive shared terms, then up to two
+ * shared authors and its shared category. Returns '' when it shares nothing.
  */
-export function reasonLine(terms: string[]): string {
-  if (terms.length === 0) return '';
-  return `Shares: ${terms.slice(0, MAX_REASON_TERMS).join(', ')}`;
+export function reasonLine({ sharedTerms, sharedAuthors = [], sharedCategories = [] }: Pick<RelatedEntry, 'sharedTerms' | 'sharedAuthors' | 'sharedCategories'>): string {
+  const shared = [...sharedTerms.slice(0, MAX_REASON_TERMS), ...sharedAuthors.slice(0, 2), ...sharedCategories.slice(0, 1)];
+  return shared.length === 0 ? '' : `Shares: ${shared.join(', ')}`;
 }
 
 /**

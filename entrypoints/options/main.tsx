@@ -47,6 +47,8 @@ function Options({
         onPositionChange={(position) => void panel.setPosition(position)}
         startCollapsed={panel.startCollapsed.value}
         onStartCollapsedChange={(collapsed) => void panel.setStartCollapsed(collapsed)}
+        bookmarkedFirst={panel.bookmarkedFirst.value}
+        onBookmarkedFirstChange={(first) => void panel.setBookmarkedFirst(first)}
         relatedCount={panel.relatedCount.value}
         relatedCountChoices={RELATED_COUNT_CHOICES}
         onRelatedCountChange={(count) => void panel.setRelatedCount(count)}

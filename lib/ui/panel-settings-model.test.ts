@@ -1,4 +1,4 @@
-import { hiddenSites, panelPosition, panelTheme, relatedCount } from '../settings';
+import { hiddenSites, panelPosition, panelTheme, preferBookmarkedRelated, relatedCount } from '../settings';
 import { createPanelSettingsModel } from './panel-settings-model';
 
 test('a site kind is switched off and on for all its hosts, keeping other hidden sites', async () => {
@@ -18,6 +18,8 @@ test('position, count and theme are stored where panels read them', async () => 
   await settings.setPosition('floating');
   await settings.setRelatedCount(8);
   await settings.setTheme('dark');
+  await settings.setBookmarkedFirst(false);
+  expect(await preferBookmarkedRelated.getValue()).toBe(false);
   expect([await panelPosition.getValue(), await relatedCount.getValue(), await panelTheme.getValue()]).toEqual(['floating', 8, 'dark']);
   expect([settings.position.value, settings.relatedCount.value, settings.theme.value]).toEqual(['floating', 8, 'dark']);
 });

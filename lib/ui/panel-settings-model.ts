@@ -5,6 +5,7 @@ import {
   panelCollapsed,
   panelPosition,
   panelTheme,
+  preferBookmarkedRelated,
   relatedCount,
   setPanelHiddenOnAll,
   type PanelPosition,
@@ -26,20 +27,23 @@ export function createPanelSettingsModel() {
   const startCollapsed = signal(false);
   const count = signal(5);
   const theme = signal<PanelTheme>('system');
+  const bookmarkedFirst = signal(true);
 
   async function load(): Promise<void> {
-    const [hidden, savedPosition, collapsed, savedCount, savedTheme] = await Promise.all([
+    const [hidden, savedPosition, collapsed, savedCount, savedTheme, savedBookmarkedFirst] = await Promise.all([
       hiddenSites.getValue(),
       panelPosition.getValue(),
       panelCollapsed.getValue(),
       relatedCount.getValue(),
       panelTheme.getValue(),
+      preferBookmarkedRelated.getValue(),
     ]);
     siteKinds.value = SITE_KINDS.map(({ name, hosts }) => ({ name, enabled: !hosts.every((host) => hidden.includes(host)) }));
     position.value = savedPosition;
     startCollapsed.value = collapsed;
     count.value = savedCount;
     theme.value = savedTheme;
+    bookmarkedFirst.value = savedBookmarkedFirst;
   }
 
   return {
@@ -48,10 +52,11 @@ export function createPanelSettingsModel() {
     startCollapsed,
     relatedCount: count,
     theme,
+    bookmarkedFirst,
     load,
     /** Re-reads the settings whenever any changes, here or in a panel (the × hides a site), until the page closes. */
     watch(): void {
-      for (const setting of [hiddenSites, panelPosition, panelCollapsed, relatedCount, panelTheme] as { watch(onChange: () => void): unknown }[]) {
+      for (const setting of [hiddenSites, panelPosition, panelCollapsed, relatedCount, panelTheme, preferBookmarkedRelated] as { watch(onChange: () => void): unknown }[]) {
         setting.watch(() => void load());
       }
     },
@@ -70,6 +75,10 @@ export function createPanelSettingsModel() {
     },
     async setRelatedCount(next: number): Promise<void> {
       await relatedCount.setValue(next);
+      await load();
+    },
+    async setBookmarkedFirst(next: boolean): Promise<void> {
+      await preferBookmarkedRelated.setValue(next);
       await load();
     },
     async setTheme(next: PanelTheme): Promise<void> {
