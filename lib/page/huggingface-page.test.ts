@@ -1,32 +1,10 @@
-import type { Paper } from '../paper';
 import { readHuggingFacePage } from './huggingface-page';
-import { ownPage } from './test-pages';
+import { memGptPaper, ownPage } from './test-pages';
 
 const url = new URL('https://huggingface.co/papers/2310.08560');
 const fixture = (): Document => ownPage('huggingface-paper.html');
 
-const memGpt: Paper = {
-  key: '2310.08560',
-  arxivId: '2310.08560',
-  title: 'MemGPT: Towards LLMs as Operating Systems',
-  authors: ['Charles Packer', 'Sarah Wooders', 'Kevin Lin', 'Vivian Fang', 'Shishir G. Patil', 'Ion Stoica', 'Joseph E. Gonzalez'],
-  abstract:
-    'Large language models (LLMs) have revolutionized AI, but are constrained by limited context windows, hindering ' +
-    'their utility in tasks like extended conversations and document analysis. To enable using context beyond ' +
-    'limited context windows, we propose virtual context management, a technique drawing inspiration from ' +
-    'hierarchical memory systems in traditional operating systems which provide the illusion of an extended virtual ' +
-    'memory via paging between physical memory and disk. Using this technique, we introduce MemGPT (MemoryGPT), a ' +
-    'system that intelligently manages different storage tiers in order to effectively provide extended context ' +
-    'within the LLM’s limited context window. We evaluate our OS-inspired design in two domains where the limited ' +
-    'context windows of modern LLMs severely handicaps their performance: document analysis, where MemGPT is able ' +
-    'to analyze large documents that far exceed the underlying LLM’s context window, and multi-session chat, where ' +
-    'MemGPT can create conversational agents that remember, reflect, and evolve dynamically through long-term ' +
-    'interactions with their users. We release MemGPT code and data for our experiments at https://research.memgpt.ai.',
-  date: '2023-10-12',
-  categories: [],
-  links: ['https://research.memgpt.ai'],
-  url: url.href,
-};
+const memGpt = memGptPaper({ date: '2023-10-12', url: url.href });
 
 describe('readHuggingFacePage', () => {
   test('reads title, authors, abstract (not the AI-generated summary) and publication date from the body', () => {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll } from 'vitest';
+import type { Paper } from '../paper';
 
 /** Genuine saved pages, shared between projects and read in place: CI has them, a fresh checkout may not. */
 export const SHARED_FIXTURES = resolve(__dirname, '../../../shared/fixtures');
@@ -76,4 +77,36 @@ export function ownPage(file: string): Document {
 export function without(document: Document, selector: string): Document {
   for (const element of document.querySelectorAll(selector)) element.remove();
   return document;
+}
+
+/**
+ * MemGPT (arXiv 2310.08560) as ar5iv shows it; the Hugging Face fixture copies the same text. Each page gives its own
+ * date and URL.
+ *
+ * @example
+ * expect(readAr5ivPage(document, url)).toEqual(memGptPaper({ date: '2023-10', url: url.href }));
+ */
+export function memGptPaper(page: Pick<Paper, 'date' | 'url'>): Paper {
+  return {
+    key: '2310.08560',
+    arxivId: '2310.08560',
+    title: 'MemGPT: Towards LLMs as Operating Systems',
+    // Each author a creator of its own; affiliations and e-mail sit in ltx_author_notes beside the name.
+    authors: ['Charles Packer', 'Sarah Wooders', 'Kevin Lin', 'Vivian Fang', 'Shishir G. Patil', 'Ion Stoica', 'Joseph E. Gonzalez'],
+  abstract:
+    'Large language models (LLMs) have revolutionized AI, but are constrained by limited context windows, hindering ' +
+    'their utility in tasks like extended conversations and document analysis. To enable using context beyond ' +
+    'limited context windows, we propose virtual context management, a technique drawing inspiration from ' +
+    'hierarchical memory systems in traditional operating systems which provide the illusion of an extended virtual ' +
+    'memory via paging between physical memory and disk. Using this technique, we introduce MemGPT (MemoryGPT), a ' +
+    'system that intelligently manages different storage tiers in order to effectively provide extended context ' +
+    'within the LLM’s limited context window. We evaluate our OS-inspired design in two domains where the limited ' +
+    'context windows of modern LLMs severely handicaps their performance: document analysis, where MemGPT is able ' +
+    'to analyze large documents that far exceed the underlying LLM’s context window, and multi-session chat, where ' +
+    'MemGPT can create conversational agents that remember, reflect, and evolve dynamically through long-term ' +
+    'interactions with their users. We release MemGPT code and data for our experiments at https://research.memgpt.ai.',
+    categories: [],
+    links: ['https://research.memgpt.ai'],
+    ...page,
+  };
 }
