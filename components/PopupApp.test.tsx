@@ -316,3 +316,11 @@ describe('PopupApp: search help', () => {
     expect(within(list).getByRole('link', { name: 'Recently saved' })).toBeTruthy();
   });
 });
+
+describe('PopupApp: landmarks', () => {
+  it('is one main landmark with a level-one heading, for screen readers to orient by', () => {
+    renderPopup();
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Sidenote' })).toBeTruthy();
+  });
+});

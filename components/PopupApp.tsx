@@ -71,8 +71,10 @@ export function PopupApp({
     class: 'sn-popup__panel',
   });
 
+  // One main landmark and a heading, as in any page: screen readers orient by them.
   return (
-    <div class="sn-popup">
+    <main class="sn-popup">
+      <h1 class="sn-visually-hidden">Sidenote</h1>
       {currentPaper ? (
         <CurrentTabPaper {...currentPaper} onToggleBookmark={onToggleBookmark} onOpen={onOpen} />
       ) : null}
@@ -98,7 +100,7 @@ export function PopupApp({
       <div {...panelProps('bookmarks')}>
         <BookmarksView {...bookmarks} onToggleBookmark={onToggleBookmark} onOpen={onOpen} />
       </div>
-    </div>
+    </main>
   );
 }
 
