@@ -248,38 +248,44 @@ export class Library {
     try {
       await db.transaction('rw', [db.papers, db.bookmarks, db.tombstones, db.meta], async () => {
         const allKeys = [...changes.put.map((bookmark) => bookmark.key), ...changes.remove];
-        const [beforeAll, buriedAll] = await Promise.all([db.bookmarks.bulkGet(allKeys), db.tombstones.bulkGet(allKeys)]);
-        const isCurrent = (key: string, i: number) =>
-          !synced || changes.unlessChangedSince!.get(key) === (beforeAll[i]?.updatedAt ?? buriedAll[i]?.deletedAt ?? null);
+        const [stored, buried, catalogued] = await Promise.all([
+          db.bookmarks.bulkGet(allKeys),
+          db.tombstones.bulkGet(allKeys),
+          db.papers.bulkGet(allKeys),
+        ]);
+        const before = new Map(allKeys.map((key, i) => [key, { bookmark: stored[i], tombstone: buried[i], catalogued: catalogued[i] !== undefined }]));
+        const isCurrent = (key: string) => {
+          const { bookmark, tombstone } = before.get(key)!;
+          return !synced || changes.unlessChangedSince!.get(key) === (bookmark?.updatedAt ?? tombstone?.deletedAt ?? null);
+        };
         const put = changes.put
-          .filter((bookmark, i) => isCurrent(bookmark.key, i))
+          .filter((bookmark) => isCurrent(bookmark.key))
           .map((bookmark) => {
-            const buried = buriedAll[allKeys.indexOf(bookmark.key)]?.deletedAt;
-            return !synced && buried !== undefined && buried >= bookmark.updatedAt
-              ? { ...bookmark, updatedAt: changeTime(now, buried) }
+            const deletedAt = before.get(bookmark.key)!.tombstone?.deletedAt;
+            return !synced && deletedAt !== undefined && deletedAt >= bookmark.updatedAt
+              ? { ...bookmark, updatedAt: changeTime(now, deletedAt) }
               : bookmark;
           });
-        const removeAt = changes.remove.map((key, j) => ({ key, i: changes.put.length + j })).filter(({ key, i }) => isCurrent(key, i));
-        const tombstones = removeAt.map(
-          ({ key, i }) => changes.tombstones?.find((tombstone) => tombstone.key === key) ?? { key, deletedAt: changeTime(now, beforeAll[i]?.updatedAt) },
+        const remove = changes.remove.filter(isCurrent);
+        const givenTombstones = new Map(changes.tombstones?.map((tombstone) => [tombstone.key, tombstone]));
+        const tombstones = remove.map(
+          (key) => givenTombstones.get(key) ?? { key, deletedAt: changeTime(now, before.get(key)!.bookmark?.updatedAt) },
         );
-        const keys = [...put.map((bookmark) => bookmark.key), ...removeAt.map(({ key }) => key)];
-        if (keys.length === 0) return;
-        const [catalogued, before] = await Promise.all([db.papers.bulkGet(keys), db.bookmarks.bulkGet(keys)]);
-        keys.forEach((key, i) => {
-          const old = before[i];
-          if (catalogued[i] || !old || !state.index.has(key)) return;
+        if (put.length === 0 && remove.length === 0) return;
+        for (const key of [...put.map((bookmark) => bookmark.key), ...remove]) {
+          const { bookmark: old, catalogued: inCatalogue } = before.get(key)!;
+          if (inCatalogue || !old || !state.index.has(key)) continue;
           state.index.discard(key);
           state.stats.remove(old.paper);
-        });
+        }
         for (const bookmark of put) {
-          if (catalogued[keys.indexOf(bookmark.key)] || state.index.has(bookmark.key)) continue;
+          if (before.get(bookmark.key)!.catalogued || state.index.has(bookmark.key)) continue;
           state.index.add(bookmark.paper);
           state.stats.add(bookmark.paper);
         }
         await db.bookmarks.bulkPut(put);
         await db.tombstones.bulkDelete(put.map((bookmark) => bookmark.key));
-        await db.bookmarks.bulkDelete(removeAt.map(({ key }) => key));
+        await db.bookmarks.bulkDelete(remove);
         await db.tombstones.bulkPut(tombstones);
         const revision = (await bookmarksRevision(db)) + 1;
         await db.meta.put({ name: 'bookmarksRevision', revision });
