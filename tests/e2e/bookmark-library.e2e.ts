@@ -3,7 +3,7 @@ import type { Page, Worker } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useE2E } from './harness/suite';
 import { cataloguePaper } from './pages/catalogue';
-import { openAbstractPage, relatedPanel } from './support/views';
+import { openAbstractPage, relatedPanel, relatedTitles } from './support/views';
 
 const e2e = useE2E();
 const LERT = cataloguePaper('2211.05344');
@@ -80,7 +80,8 @@ test('the settings page edits bookmarks too, and renames a tag across the librar
   for (const paper of [LERT, cataloguePaper('2307.01163')]) {
     const page = await openAbstractPage(e2e, paper);
     const toggle = relatedPanel(page).getByRole('button', { name: `Bookmark: ${paper.title}`, exact: true });
-    await toggle.waitFor();
+    // The star's state arrives with the related entries; before them it is not yet known.
+    await relatedTitles(page);
     if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click();
     await relatedPanel(page).getByRole('button', { name: `Bookmark: ${paper.title}`, pressed: true }).waitFor();
   }
