@@ -44,6 +44,11 @@ test('answers every background message type', () => {
       'tabPaper',
       'toggleBookmark',
       'updateBookmark',
+      'listPacks',
+      'beginPackImport',
+      'addPackPapers',
+      'finishPackImport',
+      'removePack',
     ].sort(),
   );
 });
@@ -95,7 +100,8 @@ test('content scripts may ask only what reading a page needs', async () => {
   const { protocol } = setUp();
   const fromPage = { id: 'sidenote', url: 'https://arxiv.org/abs/2211.05344', tab: { id: 3 } };
   expect(await protocol.answer('paperByKey', { key: '2211.05344' }, fromPage)).toMatchObject({ key: '2211.05344' });
-  for (const type of ['deleteAllData', 'importBookmarks', 'exportLibrary', 'setSyncEnabled', 'toggleBookmark'] as const) {
+  const types = ['deleteAllData', 'importBookmarks', 'exportLibrary', 'setSyncEnabled', 'toggleBookmark', 'addPackPapers', 'removePack'] as const;
+  for (const type of types) {
     expect(() => protocol.answer(type, {}, fromPage)).toThrow(`${type} is answered only to Sidenote's own pages`);
   }
 });

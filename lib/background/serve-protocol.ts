@@ -71,6 +71,12 @@ export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
     listingMarks: ({ keys }) => library.listingMarks(keys),
     rememberPaper: ({ paper }) => library.rememberPagePaper(paper),
     tabPaper: ({ tabId }) => env.paperInTab(tabId),
+    listPacks: () => library.listPacks(),
+    beginPackImport: (pack) => library.beginPackImport(pack),
+    addPackPapers: ({ packId, papers }) => library.addPackPapers(packId, papers),
+    // Bookmarked papers may have joined or left the catalogue: views re-read their marks.
+    finishPackImport: async ({ packId, skipped }) => announced(await library.finishPackImport(packId, { skipped })),
+    removePack: async ({ packId }) => announced(await library.removePack(packId)),
     pageShowsPaper: async ({ paper }, sender) => {
       if (await library.completeBookmark(paper)) await env.announceBookmarksChanged();
       if (sender.tab?.id !== undefined) env.onPageShowsPaper(sender.tab.id);

@@ -1,6 +1,41 @@
 /** The Sidenote IndexedDB database, owned by the background worker. */
 import Dexie, { type Table } from 'dexie';
 import type { Bookmark, Paper, Tombstone } from '../paper';
+import { migrations } from './migrations';
+import type { MetaRow } from './meta';
+
+/** A catalogue paper as stored: the paper and the packs that hold it (it leaves the catalogue with the last one). */
+export type CataloguePaper = Paper & { packs: string[] };
+
+/**
+ * A catalogue pack. Its papers become visible, all at once, when it turns `ready`; while `importing` they are stored
+ * but invisible, and a `removing` pack is invisible at once while its papers are deleted.
+ */
+export interface PackRow {
+  id: string;
+  name: string;
+  state: 'importing' | 'ready' | 'removing';
+  /** Papers the pack holds (while importing: stored so far). */
+  papers: number;
+  /** Size of the file it was imported from (0 for the bundled catalogue). */
+  bytes: number;
+  /** Epoch milliseconds when it became ready, or when its import started. */
+  importedAt: number;
+  /** Changes whenever the pack's papers change, so its stored index shard can tell whether it is current. */
+  version: string;
+  /** Lines left out of the pack on import, with the reason: only when the user chose to skip bad lines. */
+  skipped?: number;
+}
+
+/** The stored search index of one shard: a pack's papers, or the bookmarked papers outside every pack. */
+export interface IndexShardRow {
+  shard: string;
+  formatVersion: number;
+  /** The pack version (or bookmark revision) the index was built from. */
+  version: string;
+  index: string;
+  termStats: string;
+}
 
 /** A paper read from its arXiv abstract page on behalf of a PDF tab, kept so the page is fetched once. */
 export interface PagePaper {
@@ -9,8 +44,6 @@ export interface PagePaper {
   /** Epoch milliseconds. */
   fetchedAt: number;
 }
-import { migrations } from './migrations';
-import type { MetaRow } from './meta';
 
 export const DATABASE_NAME = 'sidenote';
 
@@ -22,11 +55,13 @@ export const DATABASE_NAME = 'sidenote';
  * const paper = await db.papers.get('2211.05344');
  */
 export class SidenoteDatabase extends Dexie {
-  papers!: Table<Paper, string>;
+  papers!: Table<CataloguePaper, string>;
   bookmarks!: Table<Bookmark, string>;
   meta!: Table<MetaRow, string>;
   pagePapers!: Table<PagePaper, string>;
   tombstones!: Table<Tombstone, string>;
+  packs!: Table<PackRow, string>;
+  indexShards!: Table<IndexShardRow, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,4 +1,4 @@
-/** The typed rows of the `meta` table: catalogue state, bookmark revision and the search index snapshot. */
+/** The typed rows of the `meta` table: the bundled catalogue's state, the bookmark revision and how the index was loaded. */
 import type { RecordProblem } from '../catalogue/record';
 import type { SidenoteDatabase } from './database';
 
@@ -17,16 +17,6 @@ export interface BookmarksRevisionMeta {
   revision: number;
 }
 
-/** The serialized search index and the versions it was built from. */
-export interface IndexSnapshotMeta {
-  name: 'indexSnapshot';
-  formatVersion: number;
-  catalogueVersion: string;
-  bookmarksRevision: number;
-  index: string;
-  termStats: string;
-}
-
 /** How the worker got its index the last time it woke, for diagnostics and tests. */
 export interface IndexLoadMeta {
   name: 'indexLoad';
@@ -35,7 +25,7 @@ export interface IndexLoadMeta {
   at: number;
 }
 
-export type MetaRow = CatalogueMeta | BookmarksRevisionMeta | IndexSnapshotMeta | IndexLoadMeta;
+export type MetaRow = CatalogueMeta | BookmarksRevisionMeta | IndexLoadMeta;
 type MetaName = MetaRow['name'];
 
 /**

@@ -1,83 +1,140 @@
-/** Gets the search index for a woken worker: from the stored snapshot when it is current, else rebuilt and stored. */
-import type { SidenoteDatabase } from '../db/database';
-import { bookmarksRevision, getMeta, type IndexSnapshotMeta } from '../db/meta';
+/** Gets the search index for a woken worker: each shard from its stored snapshot when current, else rebuilt and stored. */
+import type { IndexShardRow, PackRow, SidenoteDatabase } from '../db/database';
+import { bookmarksRevision, getMeta } from '../db/meta';
+import { BOOKMARKS_SHARD } from '../catalogue/pack-ids';
+import { shardOwner, withoutPacks } from '../catalogue/pack-store';
 import type { Paper } from '../paper';
 import { createPaperIndex, INDEX_FORMAT_VERSION, paperIndexFromJSON, type PaperIndex } from '../search/paper-index';
-import { TermStats } from '../search/term-stats';
+import { ShardedIndex } from '../search/sharded-index';
+import { CombinedStats, TermStats } from '../search/term-stats';
 
-/** The in-memory search state of the worker. */
-export interface IndexState {
+/** One shard's index, its statistics, and the version of what it was built from. */
+export interface IndexShard {
   index: PaperIndex;
   stats: TermStats;
-  catalogueVersion: string;
+  version: string;
+}
+
+/** The in-memory search state of the worker: every shard, and all of them searched and counted as one. */
+export interface IndexState {
+  shards: Map<string, IndexShard>;
+  index: ShardedIndex;
+  stats: CombinedStats;
+  /** The ready packs the state was built for, by id. */
+  packs: Map<string, PackRow>;
 }
 
 /**
- * Loads the snapshot if it was built from the stored catalogue version, the current bookmarks
- * and this index format and can be read; otherwise rebuilds from the database and stores a new snapshot.
- * Records in `meta.indexLoad` which of the two happened.
+ * Loads each shard (one per ready pack, one for bookmarked papers outside every pack) from its snapshot when it was
+ * built from the pack's current version (or the current bookmarks) with this index format and can be read; otherwise
+ * rebuilds it from the database and stores a new snapshot. Records in `meta.indexLoad` whether anything was rebuilt.
  *
  * @example
  * const { index, stats } = await loadIndexState(db);
  */
 export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Promise<IndexState> {
-  const [catalogue, revision, snapshot, lastLoad] = await db.transaction('r', db.meta, () =>
-    Promise.all([getMeta(db, 'catalogue'), bookmarksRevision(db), getMeta(db, 'indexSnapshot'), getMeta(db, 'indexLoad')]),
+  const [packRows, revision, stored, lastLoad] = await db.transaction('r', db.packs, db.meta, db.indexShards, () =>
+    Promise.all([db.packs.toArray(), bookmarksRevision(db), db.indexShards.toArray(), getMeta(db, 'indexLoad')]),
   );
-  const builds = lastLoad?.builds ?? 0;
+  const packs = new Map(packRows.filter((pack) => pack.state === 'ready').map((pack) => [pack.id, pack]));
+  const snapshots = new Map(stored.map((row) => [row.shard, row]));
+  const shards = new Map<string, IndexShard>();
+  let rebuilt = false;
 
-  if (
-    snapshot?.formatVersion === INDEX_FORMAT_VERSION &&
-    snapshot.catalogueVersion === (catalogue?.version ?? '') &&
-    snapshot.bookmarksRevision === revision
-  ) {
-    const state = restoreSnapshot(snapshot);
-    if (state) {
-      await db.meta.put({ name: 'indexLoad', source: 'snapshot', builds, at: now });
-      return state;
-    }
+  const current = async (shard: string, version: string, build: () => Promise<Paper[]>) => {
+    const restored = restoreShard(snapshots.get(shard), version);
+    if (restored) return restored;
+    rebuilt = true;
+    const papers = await build();
+    const built = { index: createPaperIndex(papers), stats: TermStats.of(papers), version };
+    await db.indexShards.put(shardRow(shard, built));
+    return built;
+  };
+
+  for (const pack of packs.values()) {
+    shards.set(pack.id, await current(pack.id, pack.version, () => ownedPapers(db, pack.id, new Set(packs.keys()))));
   }
+  shards.set(
+    BOOKMARKS_SHARD,
+    await current(BOOKMARKS_SHARD, bookmarksShardVersion(revision, packs), () => bookmarkedOutsidePacks(db, new Set(packs.keys()))),
+  );
 
-  return db.transaction('rw', db.papers, db.bookmarks, db.meta, async () => {
-    const catalogueVersion = (await getMeta(db, 'catalogue'))?.version ?? '';
-    const papers = await db.papers.toArray();
-    const catalogueKeys = new Set(papers.map((paper) => paper.key));
-    const bookmarked = (await db.bookmarks.toArray()).map((bookmark) => bookmark.paper);
-    const documents: Paper[] = [...papers, ...bookmarked.filter((paper) => !catalogueKeys.has(paper.key))];
-    const state = { index: createPaperIndex(documents), stats: TermStats.of(documents), catalogueVersion };
-    await db.meta.put(snapshotOf(state, await bookmarksRevision(db)));
-    await db.meta.put({ name: 'indexLoad', source: 'rebuilt', builds: builds + 1, at: now });
-    return state;
-  });
-}
-
-/** The state a snapshot holds, or null when it cannot be read (a damaged row): the caller then rebuilds. */
-function restoreSnapshot(snapshot: IndexSnapshotMeta): IndexState | null {
-  try {
-    return {
-      index: paperIndexFromJSON(snapshot.index),
-      stats: TermStats.fromJSON(snapshot.termStats),
-      catalogueVersion: snapshot.catalogueVersion,
-    };
-  } catch (error) {
-    console.warn('Sidenote: the stored search index is damaged and is being rebuilt.', error);
-    return null;
-  }
+  const builds = (lastLoad?.builds ?? 0) + (rebuilt ? 1 : 0);
+  await db.meta.put({ name: 'indexLoad', source: rebuilt ? 'rebuilt' : 'snapshot', builds, at: now });
+  return stateOf(shards, packs);
 }
 
 /**
- * The meta row that stores `state` as built with bookmarks at `revision`.
+ * The state over `shards`, searched and counted together.
  *
  * @example
- * await db.meta.put(snapshotOf(state, revision));
+ * const state = stateOf(shards, packs);
  */
-export function snapshotOf(state: IndexState, revision: number): IndexSnapshotMeta {
-  return {
-    name: 'indexSnapshot',
-    formatVersion: INDEX_FORMAT_VERSION,
-    catalogueVersion: state.catalogueVersion,
-    bookmarksRevision: revision,
-    index: JSON.stringify(state.index),
-    termStats: state.stats.toJSON(),
-  };
+export function stateOf(shards: Map<string, IndexShard>, packs: Map<string, PackRow>): IndexState {
+  const indexes = new Map([...shards].map(([id, shard]) => [id, shard.index]));
+  return { shards, packs, index: new ShardedIndex(indexes), stats: new CombinedStats([...shards.values()].map((shard) => shard.stats)) };
+}
+
+/**
+ * The version of the bookmarks shard: it changes with the bookmarks and with the packs (a removed pack's bookmarked
+ * papers move into it).
+ *
+ * @example
+ * bookmarksShardVersion(12, state.packs); // '12|bundled@…,pack-…@…'
+ */
+export function bookmarksShardVersion(revision: number, packs: ReadonlyMap<string, PackRow>): string {
+  return `${revision}|${[...packs.values()].map((pack) => pack.version).sort().join(',')}`;
+}
+
+/**
+ * The stored row of one shard.
+ *
+ * @example
+ * await db.indexShards.put(shardRow('bookmarks', shard));
+ */
+export function shardRow(shard: string, { index, stats, version }: IndexShard): IndexShardRow {
+  return { shard, formatVersion: INDEX_FORMAT_VERSION, version, index: JSON.stringify(index), termStats: stats.toJSON() };
+}
+
+/**
+ * The papers a pack's shard indexes: those it holds that no pack before it in their list holds.
+ *
+ * @example
+ * const papers = await ownedPapers(db, pack.id, new Set(['bundled', pack.id]));
+ */
+export async function ownedPapers(db: SidenoteDatabase, packId: string, ready: ReadonlySet<string>): Promise<Paper[]> {
+  const rows = await db.papers.where('packs').equals(packId).toArray();
+  return rows.filter((row) => shardOwner(row, ready) === packId).map(withoutPacks);
+}
+
+/**
+ * The bookmarks shard built anew for `packs`, and stored.
+ *
+ * @example
+ * shards.set(BOOKMARKS_SHARD, await bookmarksShard(db, packs));
+ */
+export async function bookmarksShard(db: SidenoteDatabase, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
+  const papers = await bookmarkedOutsidePacks(db, new Set(packs.keys()));
+  const shard = { index: createPaperIndex(papers), stats: TermStats.of(papers), version: bookmarksShardVersion(await bookmarksRevision(db), packs) };
+  await db.indexShards.put(shardRow(BOOKMARKS_SHARD, shard));
+  return shard;
+}
+
+async function bookmarkedOutsidePacks(db: SidenoteDatabase, ready: ReadonlySet<string>): Promise<Paper[]> {
+  return db.transaction('r', db.bookmarks, db.papers, async () => {
+    const bookmarks = await db.bookmarks.toArray();
+    const rows = await db.papers.bulkGet(bookmarks.map((bookmark) => bookmark.key));
+    return bookmarks.filter((_, i) => !(rows[i] && shardOwner(rows[i], ready))).map((bookmark) => bookmark.paper);
+  });
+}
+
+/** The shard a snapshot holds, or null when it is stale or cannot be read (a damaged row): the caller then rebuilds. */
+function restoreShard(row: IndexShardRow | undefined, version: string): IndexShard | null {
+  if (row?.formatVersion !== INDEX_FORMAT_VERSION || row.version !== version) return null;
+  try {
+    return { index: paperIndexFromJSON(row.index), stats: TermStats.fromJSON(row.termStats), version };
+  } catch (error) {
+    console.warn(`Sidenote: the stored search index of ${row.shard} is damaged and is being rebuilt.`, error);
+    return null;
+  }
 }

@@ -48,7 +48,7 @@ describe('search', () => {
   test('a snapshot of another index format or catalogue version is rebuilt', async () => {
     const db = new SidenoteDatabase();
     await new Library(db, catalogue).search('bert', 5);
-    await db.meta.put({ ...(await getMeta(db, 'indexSnapshot'))!, formatVersion: 0 });
+    await db.indexShards.update('bundled', { formatVersion: 0 });
     await new Library(db, catalogue).search('bert', 5);
     expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt', builds: 2 });
 
@@ -64,8 +64,8 @@ describe('search', () => {
 test('a damaged snapshot is detected and rebuilt, and search works as before', async () => {
   const db = new SidenoteDatabase();
   const before = await new Library(db, catalogue).search('plasticity', 5);
-  const snapshot = (await getMeta(db, 'indexSnapshot'))!;
-  await db.meta.put({ ...snapshot, index: snapshot.index.slice(0, snapshot.index.length / 2) });
+  const snapshot = (await db.indexShards.get('bundled'))!;
+  await db.indexShards.put({ ...snapshot, index: snapshot.index.slice(0, snapshot.index.length / 2) });
   const woken = new Library(db, catalogue);
   expect(await woken.search('plasticity', 5)).toEqual(before);
   expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt', builds: 2 });

@@ -11,9 +11,26 @@ import { preferBookmarkedRelated } from '../settings';
 import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
-import { loadIndexState, snapshotOf, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, loadIndexState, ownedPapers, shardRow, stateOf, type IndexShard, type IndexState } from './index-state';
+import { BOOKMARKS_SHARD } from '../catalogue/pack-ids';
+import {
+  beginPack,
+  cataloguePapers,
+  deleteHiddenPacks,
+  hidePack,
+  listPacks,
+  publishPack,
+  shardOwner,
+  storePackPapers,
+} from '../catalogue/pack-store';
+import type { PackRow } from '../db/database';
+import { createPaperIndex } from '../search/paper-index';
+import { TermStats } from '../search/term-stats';
 import { memo, type Memo } from './memo';
 import { changeTime, type SyncLocalChange } from '../sync/merge';
+
+/** Papers indexed between two yields while a pack is indexed: a few tens of milliseconds of work. */
+const INDEX_CHUNK = 100;
 
 /** More candidates than shown, so dropping versions and duplicates of the current paper still leaves enough. */
 const CANDIDATE_FACTOR = 3;
@@ -32,9 +49,13 @@ export class Library {
     return loadIndexState(this.db);
   });
 
-  /** A worker stopped during the first install left no catalogue (the transaction rolled back): install it now. */
+  /**
+   * A worker stopped during the first install left no catalogue (the transaction rolled back): install it now. A
+   * worker stopped while removing a pack left its papers hidden but stored: delete them now.
+   */
   private readonly catalogue: Memo<void> = memo(async () => {
     if (!(await getMeta(this.db, 'catalogue'))) await this.installBundled();
+    if ((await deleteHiddenPacks(this.db)).length > 0) this.indexState.reset();
   });
 
   /** Told after every change made on this device (not those synced from others), so sync can send it. */
@@ -121,7 +142,7 @@ export class Library {
       await this.commitBookmarkChanges({ put: [], remove: [paper.key] }, now);
       return { bookmarked: false };
     }
-    const catalogued = await this.db.papers.get(paper.key);
+    const [catalogued] = await cataloguePapers(this.db, [paper.key]);
     const snapshot = { ...paper, ...catalogued, ...(paper.url ? { url: paper.url } : {}) };
     await this.commitBookmarkChanges(
       { put: [{ key: paper.key, paper: snapshot, createdAt: now, updatedAt: now, tags: [], note: '', read: false }], remove: [] },
@@ -166,7 +187,8 @@ export class Library {
   async completeBookmark(paper: Paper, now = Date.now()): Promise<boolean> {
     const existing = await this.db.bookmarks.get(paper.key);
     if (!existing || existing.paper.abstract || !paper.abstract) return false;
-    const completed = { ...existing, paper: { ...paper, ...(await this.db.papers.get(paper.key)) }, updatedAt: changeTime(now, existing.updatedAt) };
+    const [catalogued] = await cataloguePapers(this.db, [paper.key]);
+    const completed = { ...existing, paper: { ...paper, ...catalogued }, updatedAt: changeTime(now, existing.updatedAt) };
     await this.commitBookmarkChanges({ put: [completed], remove: [] }, now);
     return true;
   }
@@ -210,8 +232,8 @@ export class Library {
    */
   async deleteAll(): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', [db.bookmarks, db.tombstones, db.pagePapers, db.meta], async () => {
-      await Promise.all([db.bookmarks.clear(), db.tombstones.clear(), db.pagePapers.clear()]);
+    await db.transaction('rw', [db.bookmarks, db.tombstones, db.pagePapers, db.meta, db.indexShards], async () => {
+      await Promise.all([db.bookmarks.clear(), db.tombstones.clear(), db.pagePapers.clear(), db.indexShards.delete(BOOKMARKS_SHARD)]);
       await db.meta.put({ name: 'bookmarksRevision', revision: (await bookmarksRevision(db)) + 1 });
     });
     // Bookmarked papers outside the catalogue leave the index: rebuild it from what is left.
@@ -246,14 +268,20 @@ export class Library {
     const { db } = this;
     const synced = changes.unlessChangedSince !== undefined;
     try {
-      await db.transaction('rw', [db.papers, db.bookmarks, db.tombstones, db.meta], async () => {
+      await db.transaction('rw', [db.papers, db.bookmarks, db.tombstones, db.meta, db.indexShards], async () => {
         const allKeys = [...changes.put.map((bookmark) => bookmark.key), ...changes.remove];
         const [stored, buried, catalogued] = await Promise.all([
           db.bookmarks.bulkGet(allKeys),
           db.tombstones.bulkGet(allKeys),
           db.papers.bulkGet(allKeys),
         ]);
-        const before = new Map(allKeys.map((key, i) => [key, { bookmark: stored[i], tombstone: buried[i], catalogued: catalogued[i] !== undefined }]));
+        const ready = new Set(state.packs.keys());
+        const before = new Map(
+          allKeys.map((key, i) => {
+            const row = catalogued[i];
+            return [key, { bookmark: stored[i], tombstone: buried[i], catalogued: row !== undefined && shardOwner(row, ready) !== undefined }];
+          }),
+        );
         const isCurrent = (key: string) => {
           const { bookmark, tombstone } = before.get(key)!;
           return !synced || changes.unlessChangedSince!.get(key) === (bookmark?.updatedAt ?? tombstone?.deletedAt ?? null);
@@ -272,16 +300,17 @@ export class Library {
           (key) => givenTombstones.get(key) ?? { key, deletedAt: changeTime(now, before.get(key)!.bookmark?.updatedAt) },
         );
         if (put.length === 0 && remove.length === 0) return;
+        const outside = state.shards.get(BOOKMARKS_SHARD)!;
         for (const key of [...put.map((bookmark) => bookmark.key), ...remove]) {
           const { bookmark: old, catalogued: inCatalogue } = before.get(key)!;
-          if (inCatalogue || !old || !state.index.has(key)) continue;
-          state.index.discard(key);
-          state.stats.remove(old.paper);
+          if (inCatalogue || !old || !outside.index.has(key)) continue;
+          outside.index.discard(key);
+          outside.stats.remove(old.paper);
         }
         for (const bookmark of put) {
-          if (before.get(bookmark.key)!.catalogued || state.index.has(bookmark.key)) continue;
-          state.index.add(bookmark.paper);
-          state.stats.add(bookmark.paper);
+          if (before.get(bookmark.key)!.catalogued || outside.index.has(bookmark.key)) continue;
+          outside.index.add(bookmark.paper);
+          outside.stats.add(bookmark.paper);
         }
         await db.bookmarks.bulkPut(put);
         await db.tombstones.bulkDelete(put.map((bookmark) => bookmark.key));
@@ -289,7 +318,8 @@ export class Library {
         await db.tombstones.bulkPut(tombstones);
         const revision = (await bookmarksRevision(db)) + 1;
         await db.meta.put({ name: 'bookmarksRevision', revision });
-        await db.meta.put(snapshotOf(state, revision));
+        outside.version = bookmarksShardVersion(revision, state.packs);
+        await db.indexShards.put(shardRow(BOOKMARKS_SHARD, outside));
       });
     } catch (error) {
       // The in-memory index may hold a change the database refused: reload it from the database next time.
@@ -303,11 +333,62 @@ export class Library {
   async paperByKey(key: string): Promise<Paper | null> {
     await this.catalogue.get();
     return (
-      (await this.db.papers.get(key)) ??
+      (await cataloguePapers(this.db, [key]))[0] ??
       (await this.db.bookmarks.get(key))?.paper ??
       (await this.db.pagePapers.get(key))?.paper ??
       null
     );
+  }
+
+  /** Every catalogue pack, the bundled one first. */
+  async listPacks(): Promise<PackRow[]> {
+    await this.catalogue.get();
+    return listPacks(this.db);
+  }
+
+  /** Starts importing a pack; its papers stay out of sight until `finishPackImport`. */
+  async beginPackImport(pack: { name: string; bytes: number }, now = Date.now()): Promise<PackRow> {
+    await this.catalogue.get();
+    return beginPack(this.db, pack, now);
+  }
+
+  /** Stores one batch of an importing pack; sending a batch again adds nothing twice. Returns the papers stored so far. */
+  addPackPapers(packId: string, papers: Paper[]): Promise<{ papers: number }> {
+    return storePackPapers(this.db, packId, papers);
+  }
+
+  /**
+   * Indexes an importing pack and publishes it: its papers and its index shard appear together, in one transaction.
+   * Indexing yields between chunks, so panels and search keep answering meanwhile.
+   */
+  async finishPackImport(packId: string, { skipped }: { skipped: number }, now = Date.now()): Promise<PackRow> {
+    const state = await this.indexState.get();
+    const ready = new Set([...state.packs.keys(), packId]);
+    const papers = await ownedPapers(this.db, packId, ready);
+    const index = createPaperIndex([]);
+    await index.addAllAsync(papers, { chunkSize: INDEX_CHUNK });
+    const { db } = this;
+    const shard: IndexShard = { index, stats: TermStats.of(papers), version: '' };
+    const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
+      const published = await publishPack(db, packId, { skipped }, now);
+      shard.version = published.version;
+      await db.indexShards.put(shardRow(packId, shard));
+      return published;
+    });
+    // Bookmarked papers the pack holds leave the bookmarks shard: it is rebuilt on next use, the rest is kept.
+    const packs = new Map([...state.packs, [packId, pack]]);
+    const shards = new Map([...state.shards, [packId, shard]]);
+    shards.set(BOOKMARKS_SHARD, await bookmarksShard(db, packs));
+    this.indexState.replace(stateOf(shards, packs));
+    return pack;
+  }
+
+  /** Removes a pack, or cancels its import: its papers leave the catalogue at once (bookmarks keep theirs). */
+  async removePack(packId: string): Promise<void> {
+    await hidePack(this.db, packId);
+    this.indexState.reset();
+    await deleteHiddenPacks(this.db);
+    this.indexState.reset();
   }
 
   /** Keeps a paper read from its abstract page, for PDF tabs of papers in neither catalogue nor bookmarks. */
@@ -318,7 +399,7 @@ export class Library {
   /** Which keys a listing page should mark: bookmarked wins over merely catalogued. */
   async listingMarks(keys: string[]): Promise<Record<string, ListingMark>> {
     await this.catalogue.get();
-    const [catalogued, bookmarked] = await Promise.all([this.db.papers.bulkGet(keys), this.bookmarkState(keys)]);
+    const [catalogued, bookmarked] = await Promise.all([cataloguePapers(this.db, keys), this.bookmarkState(keys)]);
     return Object.fromEntries(
       keys.flatMap((key, i): [string, ListingMark][] => {
         if (bookmarked[key]) return [[key, 'bookmarked']];
@@ -349,7 +430,7 @@ export class Library {
   }
 
   private async papersByKeys(keys: string[]): Promise<Map<string, Paper>> {
-    const [catalogued, bookmarks] = await Promise.all([this.db.papers.bulkGet(keys), this.db.bookmarks.bulkGet(keys)]);
+    const [catalogued, bookmarks] = await Promise.all([cataloguePapers(this.db, keys), this.db.bookmarks.bulkGet(keys)]);
     const papers = new Map<string, Paper>();
     keys.forEach((key, i) => {
       const paper = catalogued[i] ?? bookmarks[i]?.paper;

@@ -1,9 +1,10 @@
 /** Memoises an async task for the worker's lifetime, forgetting it on failure or on demand so the next call runs it again. */
 
-/** A memoised task: `get` runs it once and shares the promise; `reset` forgets it. */
+/** A memoised task: `get` runs it once and shares the promise; `reset` forgets it; `replace` gives the value outright. */
 export interface Memo<T> {
   get(): Promise<T>;
   reset(): void;
+  replace(value: T): void;
 }
 
 /**
@@ -11,6 +12,7 @@ export interface Memo<T> {
  * const index = memo(() => loadIndexState(db));
  * await index.get(); // loads once
  * index.reset();     // the catalogue changed: load again on next use
+ * index.replace(updated); // or hand it the state already updated
  */
 export function memo<T>(task: () => Promise<T>): Memo<T> {
   let pending: Promise<T> | undefined;
@@ -24,6 +26,9 @@ export function memo<T>(task: () => Promise<T>): Memo<T> {
     },
     reset() {
       pending = undefined;
+    },
+    replace(value) {
+      pending = Promise.resolve(value);
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The one typed message protocol between content scripts, extension pages and the background. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PackRow } from '../db/database';
 import type { BookmarkFilter, BookmarkPatch } from '../library/bookmark-filter';
 import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit, Tombstone } from '../paper';
 import type { SyncStatus } from '../sync/engine';
@@ -52,6 +53,16 @@ export interface ProtocolMap {
   pageShowsPaper(data: { paper: Paper }): void;
   /** The paper a tab shows, for the popup: the background asks the tab or reads its URL. */
   tabPaper(data: { tabId: number }): Paper | null;
+  /** Every catalogue pack, the bundled one first. */
+  listPacks(): PackRow[];
+  /** Starts importing a catalogue pack; nothing of it is visible until `finishPackImport`. */
+  beginPackImport(data: { name: string; bytes: number }): PackRow;
+  /** Stores one batch of an importing pack's papers; returns how many the pack holds so far. */
+  addPackPapers(data: { packId: string; papers: Paper[] }): { papers: number };
+  /** Indexes and publishes an imported pack: all its papers appear at once. */
+  finishPackImport(data: { packId: string; skipped: number }): PackRow;
+  /** Removes a pack, or cancels its import; bookmarks keep their papers. */
+  removePack(data: { packId: string }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

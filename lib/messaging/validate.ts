@@ -26,6 +26,8 @@ export const MESSAGE_LIMITS = {
   tags: 100,
   note: 20_000,
   import: 100_000,
+  packBatch: 1_000,
+  packName: 200,
 } as const;
 const LIMITS = MESSAGE_LIMITS;
 
@@ -101,6 +103,23 @@ const validators: { [Type in keyof ProtocolMap]: (data: unknown) => Data<Type> }
     if (!Number.isInteger(tabId)) throw new MessageRejected('tabId must be an integer');
     return { tabId: tabId as number };
   },
+  listPacks: () => undefined,
+  beginPackImport: (data) => {
+    const record = object(data, 'beginPackImport');
+    return { name: text(record.name, 'name', LIMITS.packName, true), bytes: count(record.bytes, 'bytes', Number.MAX_SAFE_INTEGER) };
+  },
+  addPackPapers: (data) => {
+    const record = object(data, 'addPackPapers');
+    if (!Array.isArray(record.papers) || record.papers.length > LIMITS.packBatch) {
+      throw new MessageRejected(`papers must be a list of at most ${LIMITS.packBatch}`);
+    }
+    return { packId: text(record.packId, 'packId', LIMITS.key, true), papers: record.papers.map(paper) };
+  },
+  finishPackImport: (data) => {
+    const record = object(data, 'finishPackImport');
+    return { packId: text(record.packId, 'packId', LIMITS.key, true), skipped: count(record.skipped, 'skipped', Number.MAX_SAFE_INTEGER) };
+  },
+  removePack: (data) => ({ packId: text(object(data, 'removePack').packId, 'packId', LIMITS.key, true) }),
 };
 
 /**

@@ -25,8 +25,9 @@
  */
 import type { Paper } from '../paper';
 import { isSamePaper } from '../paper-identity';
-import type { PaperField, PaperIndex } from './paper-index';
-import { authorFeature, categoryFeature, type TermStats } from './term-stats';
+import type { PaperField } from './paper-index';
+import type { SearchableIndex } from './sharded-index';
+import { authorFeature, categoryFeature, type FeatureStats } from './term-stats';
 import { authorKey, categoryKey, isGeneric, terms, wordPairs, words, type Word } from './terms';
 
 /** A paper related to the current one: its score and what it shares with it, most telling first. */
@@ -107,7 +108,7 @@ const BOOKMARK_LIFT = 1.1;
  * @example
  * relatedQuery(lert, stats, 1).features.terms[0]; // { term: 'linguistic', shown: 'linguistic', weight: 5.4, … }
  */
-export function relatedQuery(paper: Paper, stats: TermStats, copies: number): RelatedQuery {
+export function relatedQuery(paper: Paper, stats: FeatureStats, copies: number): RelatedQuery {
   const idf = (counted: string) => stats.idf(counted, copies === 0);
   const titleWords = words(paper.title);
   const abstractWords = words(paper.abstract);
@@ -162,7 +163,7 @@ export function relatedQuery(paper: Paper, stats: TermStats, copies: number): Re
  * const candidates = relatedCandidates(index, stats, lert, new Set([lert.key]));
  * candidates[0]; // { key: '2501.05700', sharedTerms: ['linguistic', 'MLM', 'masked language'], sharedCategories: ['cs.CL'], … }
  */
-export function relatedCandidates(index: PaperIndex, stats: TermStats, paper: Paper, self: ReadonlySet<string>): RelatedCandidate[] {
+export function relatedCandidates(index: SearchableIndex, stats: FeatureStats, paper: Paper, self: ReadonlySet<string>): RelatedCandidate[] {
   const { features, profile } = relatedQuery(paper, stats, [...self].filter((key) => index.has(key)).length);
   if (features.terms.length + features.phrases.length === 0) return [];
   const kinds = KINDS.filter((kind) => features[kind].length > 0);
@@ -217,7 +218,7 @@ export function relatedCandidates(index: PaperIndex, stats: TermStats, paper: Pa
  * @example
  * possibleCopies(index, { ...lert, key: 'openreview:Tn0sP2xQd7', arxivId: undefined }); // ['2211.05344']
  */
-export function possibleCopies(index: PaperIndex, paper: Paper): string[] {
+export function possibleCopies(index: SearchableIndex, paper: Paper): string[] {
   const titleTerms = [...new Set(terms(paper.title))];
   const sameTitleWords =
     titleTerms.length === 0

@@ -4,7 +4,8 @@
  * titles hold every word come first, then those whose titles and authors do, then the rest, each group by score.
  */
 import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
-import type { PaperField, PaperIndex } from './paper-index';
+import type { PaperField } from './paper-index';
+import type { SearchableIndex } from './sharded-index';
 import type { SearchQuery, YearRange } from './query-syntax';
 import { categoryKey, typedWords, wordPairs, type TypedWord } from './terms';
 
@@ -33,7 +34,7 @@ interface TermSpec {
  * const { matches, total } = searchPapers(index, parseQuery('year:2019-2023 masked langu'), { limit: 20 });
  * matches[0]; // { key: '1910.14659', terms: ['mask', 'languag'] } (Masked Language Model Scoring), total 9
  */
-export function searchPapers(index: PaperIndex, query: SearchQuery, { limit, only }: { limit: number; only?: ReadonlySet<string> }): SearchResults {
+export function searchPapers(index: SearchableIndex, query: SearchQuery, { limit, only }: { limit: number; only?: ReadonlySet<string> }): SearchResults {
   const wordSpecs = query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS));
   const phrases = query.phrases.map((phrase) => phraseSpecs(typedWords(phrase.text, phrase.typing)));
   const allowed = [
@@ -113,7 +114,7 @@ function lookup(spec: TermSpec): Query {
 }
 
 /** Keys of the papers matching every spec. */
-function matching(index: PaperIndex, all: TermSpec[]): Set<string> {
+function matching(index: SearchableIndex, all: TermSpec[]): Set<string> {
   if (all.length === 0) return new Set();
   return new Set(index.search({ combineWith: 'AND', queries: all.map(lookup) }, TERMS_AS_GIVEN).map((result) => result.id as string));
 }

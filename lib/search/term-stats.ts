@@ -43,17 +43,47 @@ export function categoryFeature(category: string): string {
 }
 
 /**
- * How many indexed papers have each feature.
+ * Document frequencies and what is derived from them (share, idf), however they are counted.
+ *
+ * @example
+ * function weigh(stats: FeatureStats) { return stats.idf('forget'); }
+ */
+export abstract class FeatureStats {
+  /** Number of papers with the feature. */
+  abstract documentFrequency(feature: string): number;
+  /** Number of papers counted. */
+  abstract get documentCount(): number;
+
+  /** The fraction of papers with the feature, from 0 to 1. */
+  share(feature: string): number {
+    return this.documentCount === 0 ? 0 : this.documentFrequency(feature) / this.documentCount;
+  }
+
+  /**
+   * Inverse document frequency. `withOneMore` counts one more paper having the feature (a paper that is not
+   * indexed, asking about itself), so a feature only that paper has weighs most instead of nothing.
+   */
+  idf(feature: string, withOneMore = false): number {
+    const extra = withOneMore ? 1 : 0;
+    const frequency = this.documentFrequency(feature) + extra;
+    return frequency === 0 ? 0 : Math.log(1 + (this.documentCount + extra) / frequency);
+  }
+}
+
+/**
+ * How many papers of one index shard have each feature.
  *
  * @example
  * const stats = TermStats.of(papers);
  * stats.idf('forget'); // high for rare terms, near 0 for terms in every paper
  */
-export class TermStats {
+export class TermStats extends FeatureStats {
   private constructor(
     private documents: number,
     private readonly frequency: Map<string, number>,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Statistics over a set of papers. */
   static of(papers: Iterable<Paper>): TermStats {
@@ -82,27 +112,36 @@ export class TermStats {
     }
   }
 
-  /** Number of papers with the feature. */
   documentFrequency(feature: string): number {
     return this.frequency.get(feature) ?? 0;
   }
 
-  /** The fraction of papers with the feature, from 0 to 1. */
-  share(feature: string): number {
-    return this.documents === 0 ? 0 : this.documentFrequency(feature) / this.documents;
-  }
-
-  /**
-   * Inverse document frequency. `withOneMore` counts one more paper having the feature (a paper that is not
-   * indexed, asking about itself), so a feature only that paper has weighs most instead of nothing.
-   */
-  idf(feature: string, withOneMore = false): number {
-    const extra = withOneMore ? 1 : 0;
-    const frequency = this.documentFrequency(feature) + extra;
-    return frequency === 0 ? 0 : Math.log(1 + (this.documents + extra) / frequency);
+  get documentCount(): number {
+    return this.documents;
   }
 
   toJSON(): string {
     return JSON.stringify({ documents: this.documents, frequency: [...this.frequency] });
+  }
+}
+
+/**
+ * The statistics of several shards as those of one library: counts add up.
+ *
+ * @example
+ * const stats = new CombinedStats([bundledStats, bookmarkStats]);
+ * stats.documentFrequency('pretrain'); // in either shard
+ */
+export class CombinedStats extends FeatureStats {
+  constructor(private readonly parts: readonly FeatureStats[]) {
+    super();
+  }
+
+  documentFrequency(feature: string): number {
+    return this.parts.reduce((sum, part) => sum + part.documentFrequency(feature), 0);
+  }
+
+  get documentCount(): number {
+    return this.parts.reduce((sum, part) => sum + part.documentCount, 0);
   }
 }

@@ -65,3 +65,12 @@ test('a new profile opens at the latest version, empty', async () => {
   expect(db.verno).toBe(migrations.at(-1)!.version);
   expect(await db.bookmarks.count()).toBe(0);
 });
+
+test('papers from before packs belong to the bundled pack, which keeps the catalogue version it was', async () => {
+  await createAtVersion(fixtures.find((fixture) => fixture.version === 3)!);
+  const db = new SidenoteDatabase();
+  expect(await db.papers.get('2211.05344')).toMatchObject({ packs: ['bundled'] });
+  expect(await db.packs.get('bundled')).toMatchObject({ state: 'ready', papers: 1, version: '0123456789abcdef' });
+  expect(await db.papers.where('packs').equals('bundled').primaryKeys()).toEqual(['2211.05344']);
+  db.close();
+});

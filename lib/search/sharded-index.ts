@@ -1,0 +1,48 @@
+/**
+ * The search index as one: a MiniSearch index per shard (one per catalogue pack, one for bookmarked papers outside
+ * every pack), searched together.
+ *
+ * Why shards: a pack is imported, stored and removed without touching the others' indexes or snapshots, and a
+ * bookmark changes only the small bookmarks shard, so no change re-serialises the whole catalogue. Results of the
+ * shards are merged by score. MiniSearch weighs a term by its rarity within each shard, so scores from shards of
+ * very different sizes are close to, not exactly, the scores of one index over everything; relatedness weighs its
+ * query with statistics over all shards (`CombinedStats`), which keeps rankings across shards in step.
+ */
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import type { PaperIndex } from './paper-index';
+
+/** What search and relatedness need of an index: one MiniSearch index, or all shards together. */
+export interface SearchableIndex {
+  search(query: Query, options?: SearchOptions): SearchResult[];
+  has(key: string): boolean;
+}
+
+/**
+ * All shards searched as one index.
+ *
+ * @example
+ * const index = new ShardedIndex(new Map([['bundled', bundledIndex], ['bookmarks', bookmarksIndex]]));
+ * index.search('masked language'); // results of both, best first
+ */
+export class ShardedIndex implements SearchableIndex {
+  constructor(readonly shards: Map<string, PaperIndex>) {}
+
+  search(query: Query, options?: SearchOptions): SearchResult[] {
+    const results: SearchResult[] = [];
+    // One by one: a wildcard search returns every paper, too many to spread into one call.
+    for (const shard of this.shards.values()) for (const result of shard.search(query, options)) results.push(result);
+    return results.sort((a, b) => b.score - a.score);
+  }
+
+  has(key: string): boolean {
+    for (const shard of this.shards.values()) if (shard.has(key)) return true;
+    return false;
+  }
+
+  /** How many papers all shards hold. */
+  get documentCount(): number {
+    let count = 0;
+    for (const shard of this.shards.values()) count += shard.documentCount;
+    return count;
+  }
+}
