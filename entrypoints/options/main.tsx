@@ -1,6 +1,7 @@
-/** The options page: where Sidenote runs, hidden sites, and the library (export, import, backup, sync). */
+/** The options page: where Sidenote runs, the panel, catalogue packs, and the library (export, import, backup, sync). */
 import { render } from 'preact';
 import { BookmarksView } from '@/components/BookmarksView';
+import { CataloguePacks } from '@/components/CataloguePacks';
 import { DeleteAllData } from '@/components/DeleteAllData';
 import { PanelOptions } from '@/components/PanelOptions';
 import { LibraryOptions } from '@/components/LibraryOptions';
@@ -19,17 +20,20 @@ import { downloadText } from '@/lib/ui/download';
 import { describeSyncStatus } from '@/lib/ui/sync-summary';
 import { createLibraryModel, type LibraryModel } from '@/lib/ui/library-model';
 import { createOptionsModel, type OptionsModel } from '@/lib/ui/options-model';
+import { createPackImportModel, type PackImportModel } from '@/lib/ui/pack-import-model';
 
 function Options({
   model,
   library,
   bookmarks,
   panel,
+  packs,
 }: {
   model: OptionsModel;
   library: LibraryModel;
   bookmarks: BookmarkListModel;
   panel: PanelSettingsModel;
+  packs: PackImportModel;
 }) {
   const takenAt = library.backupTakenAt.value;
   const sync = model.syncStatus.value;
@@ -54,6 +58,17 @@ function Options({
         onRelatedCountChange={(count) => void panel.setRelatedCount(count)}
         theme={panel.theme.value}
         onThemeChange={(theme) => void panel.setTheme(theme)}
+      />
+      <CataloguePacks
+        packs={packs.packs.value}
+        progress={packs.progress.value}
+        skipBadLines={packs.skipBadLines.value}
+        onSkipBadLinesChange={(skip) => (packs.skipBadLines.value = skip)}
+        onImportFile={(file) => void packs.importFile(file)}
+        onCancelImport={packs.cancel}
+        onRemove={(packId) => void packs.remove(packId)}
+        result={packs.result.value}
+        error={packs.error.value}
       />
       <section aria-labelledby="sn-bookmarks">
         <h2 id="sn-bookmarks">Bookmarks</h2>
@@ -80,7 +95,7 @@ function Options({
       <DeleteAllData
         onDelete={async () => {
           await sendMessage('deleteAllData', undefined);
-          await Promise.all([model.load(), library.load(), panel.load()]);
+          await Promise.all([model.load(), library.load(), panel.load(), packs.load()]);
         }}
       />
     </OptionsApp>
@@ -96,7 +111,9 @@ const library = createLibraryModel({
 });
 const bookmarks = createBookmarkListModel(sendMessage);
 const panel = createPanelSettingsModel();
-render(<Options model={model} library={library} bookmarks={bookmarks} panel={panel} />, document.getElementById('app')!);
+const packs = createPackImportModel({ send: sendMessage });
+render(<Options model={model} library={library} bookmarks={bookmarks} panel={panel} packs={packs} />, document.getElementById('app')!);
+void packs.load();
 void panel.load();
 panel.watch();
 void bookmarks.load();

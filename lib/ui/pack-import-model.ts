@@ -1,0 +1,171 @@
+/** State and actions of the options page's catalogue packs: the list, and a streamed import with progress and Cancel. */
+import { signal } from '@preact/signals';
+import { describeProblem } from '../catalogue/parse';
+import type { RecordProblem } from '../catalogue/record';
+import type { PackRow } from '../db/database';
+import type { SendMessage } from '../messaging/protocol';
+import type { Paper } from '../paper';
+import { detectPackFormat, readPack } from '../packs/read-pack';
+import { packName, readPackHeader } from '../packs/sidenote-pack';
+
+/** Papers sent to the worker per message: big enough to keep messaging cheap, small enough to answer quickly. */
+const BATCH = 500;
+/** The start of a file read to tell its format and name. */
+const HEAD_BYTES = 64 * 1024;
+/** Skipped lines listed after an import; the count says how many more there were. */
+const LISTED_PROBLEMS = 5;
+
+/** Where a running import is. */
+export interface PackImportProgress {
+  fileName: string;
+  /** Share of the file read, 0 to 100. */
+  percent: number;
+  papers: number;
+  papersPerSecond: number;
+}
+
+/**
+ * The catalogue packs signals. `importFile` reads the file as a stream (never whole), sends papers to the worker in
+ * batches and publishes the pack only at the end: a bad line, a failed write or Cancel removes what was stored, so
+ * the catalogue gets the whole pack or nothing. With `skipBadLines` on, bad lines are counted and listed instead.
+ *
+ * @example
+ * const packs = createPackImportModel({ send: sendMessage });
+ * await packs.load();
+ * await packs.importFile(input.files[0]);
+ */
+export function createPackImportModel({ send, now = () => performance.now() }: { send: SendMessage; now?: () => number }) {
+  const packs = signal<PackRow[]>([]);
+  const progress = signal<PackImportProgress | null>(null);
+  const skipBadLines = signal(false);
+  const result = signal<string | null>(null);
+  const error = signal<string | null>(null);
+  let cancelled: AbortController | null = null;
+
+  const load = async () => {
+    packs.value = await send('listPacks', undefined);
+  };
+
+  const importFile = async (file: File) => {
+    if (cancelled) return;
+    const abort = (cancelled = new AbortController());
+    result.value = null;
+    error.value = null;
+    let packId: string | undefined;
+    try {
+      const head = await file.slice(0, HEAD_BYTES).text();
+      const format = detectPackFormat(file.name, head);
+      const pack = await send('beginPackImport', { name: packName(file.name, format === 'sidenote' ? readPackHeader(head) : undefined), bytes: file.size });
+      packId = pack.id;
+      const started = now();
+      let bytesRead = 0;
+      let papers = 0;
+      const skipped: RecordProblem[] = [];
+      const show = () => {
+        const seconds = (now() - started) / 1000;
+        progress.value = {
+          fileName: file.name,
+          percent: file.size === 0 ? 100 : Math.min(100, Math.round((bytesRead / file.size) * 100)),
+          papers,
+          papersPerSecond: seconds > 0 ? Math.round(papers / seconds) : 0,
+        };
+      };
+      show();
+      let batch: Paper[] = [];
+      const sendBatch = async () => {
+        if (batch.length === 0) return;
+        const sent = batch;
+        batch = [];
+        ({ papers } = await send('addPackPapers', { packId: pack.id, papers: sent }));
+        show();
+      };
+      for await (const item of readPack(decodedChunks(file, abort.signal, (bytes) => (bytesRead += bytes)), format)) {
+        if ('problem' in item) {
+          if (!skipBadLines.peek()) throw new PackLineError(item.problem);
+          skipped.push(item.problem);
+          continue;
+        }
+        batch.push(item.paper);
+        if (batch.length === BATCH) await sendBatch();
+      }
+      await sendBatch();
+      if (papers === 0) throw new Error(`${file.name} holds no papers${skipped.length > 0 ? ' that could be read' : ''}.`);
+      bytesRead = file.size;
+      show();
+      if (abort.signal.aborted) throw new ImportCancelled();
+      await send('finishPackImport', { packId: pack.id, skipped: skipped.length });
+      result.value = importedSentence(file.name, papers, skipped);
+    } catch (failure) {
+      if (packId !== undefined) await send('removePack', { packId }).catch(() => undefined);
+      if (failure instanceof ImportCancelled) result.value = `Import of ${file.name} cancelled. Nothing was added.`;
+      else error.value = failureSentence(file.name, failure);
+    } finally {
+      progress.value = null;
+      cancelled = null;
+      await load();
+    }
+  };
+
+  return {
+    packs,
+    progress,
+    skipBadLines,
+    result,
+    error,
+    load,
+    importFile,
+    /** Stops the running import; what it stored is removed. */
+    cancel() {
+      cancelled?.abort();
+    },
+    async remove(packId: string): Promise<void> {
+      await send('removePack', { packId });
+      await load();
+    },
+  };
+}
+
+export type PackImportModel = ReturnType<typeof createPackImportModel>;
+
+class ImportCancelled extends Error {}
+
+/** A bad line in a pack imported without skipping: the import stops there. */
+class PackLineError extends Error {
+  constructor(readonly problem: RecordProblem) {
+    super(describeProblem(problem));
+  }
+}
+
+/** The file's text, decoded as it is read, counting bytes read; it throws `ImportCancelled` once `signal` is aborted. */
+async function* decodedChunks(file: File, signal: AbortSignal, onBytes: (bytes: number) => void): AsyncGenerator<string> {
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  try {
+    for (;;) {
+      // Thrown, not returned: a line cut short by Cancel must not be read as the last line of the file.
+      if (signal.aborted) throw new ImportCancelled();
+      const { done, value } = await reader.read();
+      if (done) break;
+      onBytes(value.byteLength);
+      yield decoder.decode(value, { stream: true });
+    }
+    const tail = decoder.decode();
+    if (tail) yield tail;
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function importedSentence(fileName: string, papers: number, skipped: readonly RecordProblem[]): string {
+  const added = `Imported ${papers.toLocaleString('en')} papers from ${fileName}.`;
+  if (skipped.length === 0) return added;
+  const listed = skipped.slice(0, LISTED_PROBLEMS).map(describeProblem).join('; ');
+  const more = skipped.length > LISTED_PROBLEMS ? `; and ${skipped.length - LISTED_PROBLEMS} more` : '';
+  return `${added} Skipped ${skipped.length} bad ${skipped.length === 1 ? 'line' : 'lines'}: ${listed}${more}.`;
+}
+
+function failureSentence(fileName: string, failure: unknown): string {
+  const reason = (failure instanceof Error ? failure.message : String(failure)).replace(/[.\s]+$/, '');
+  const advice = failure instanceof PackLineError ? ' Fix that line, or tick "Skip bad lines" and import again.' : '';
+  return `${fileName} was not imported: ${reason}. Nothing was added.${advice}`;
+}
