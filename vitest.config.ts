@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     globals: true,
-    include: ['{lib,components,tests/unit}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,tests/unit,tests/bench}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
   },
 });
