@@ -84,7 +84,14 @@ interface EntryFields {
   verbatim(name: string): string | undefined;
 }
 
-function parsedEntry(entry: RawEntry): ParsedEntry {
+/**
+ * One entry of `readBibtexEntries` read as a bookmark, by the rules `parseBibtex` describes.
+ *
+ * @example
+ * const [raw] = readBibtexEntries('@misc{v, title = {Attention}, eprint = {1706.03762}}').entries;
+ * parsedEntry(raw!).paper.key; // '1706.03762'
+ */
+export function parsedEntry(entry: RawEntry): ParsedEntry {
   const fields: EntryFields = {
     text: (name, whitespace) => mapField(entry, name, (raw) => decodeLatex(raw, whitespace)),
     verbatim: (name) => mapField(entry, name, decodeVerbatim),

@@ -47,10 +47,36 @@ const MONTH_MACROS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * Where one part of a file read in parts begins: the macros the parts before it defined, and its first line.
+ *
+ * @example
+ * const part: BibtexPart = { macros: bibtexMacros(), firstLine: 120 };
+ */
+export interface BibtexPart {
+  macros: Map<string, string>;
+  firstLine: number;
+}
+
+/**
+ * The macros every file starts with, BibTeX's month names, in a map of its own that `@string` may add to.
+ *
+ * @example
+ * bibtexMacros().get('jun'); // 'June'
+ */
+export function bibtexMacros(): Map<string, string> {
+  return new Map(MONTH_MACROS);
+}
+
 /** The start of an entry: `@`, its type, and the delimiter that opens its body. */
 const ENTRY_START = /@[ \t]*([A-Za-z][\w-]*)\s*([{(])/y;
-/** A line that begins an entry, which cannot be inside a field of the entry before. */
-const ENTRY_LINE = /^[ \t]*@[ \t]*[A-Za-z][\w-]*\s*[{(]/;
+/**
+ * A line that begins an entry, which cannot be inside a field of the entry before.
+ *
+ * @example
+ * ENTRY_LINE.test('@misc{vaswani2017attention,'); // true
+ */
+export const ENTRY_LINE = /^[ \t]*@[ \t]*[A-Za-z][\w-]*\s*[{(]/;
 /** Characters BibTeX allows in field and macro names. */
 const NAME = /[^\s"#%'(),={}]+/y;
 const CITATION_KEY = /[^\s,{}()]*/y;
@@ -64,13 +90,18 @@ const CITATION_KEY = /[^\s,{}()]*/y;
  * it ends. Braces that do not balance leave no way to tell where entries end, so they fail the whole file
  * with an `ImportError` naming the line.
  *
+ * A file read in parts (a stream, entry by entry) passes each part the same `macros`, so an `@string` applies
+ * to the parts after it, and the line the part starts on, so every line number is the file's.
+ *
  * @example
  * const { entries, problems } = readBibtexEntries('@string{nips = "NeurIPS"}\n@misc{k, title = {A} # nips}');
  * // entries[0].fields.get('title') → { value: 'ANeurIPS', line: 2 }; problems → []
  */
-export function readBibtexEntries(text: string): { entries: RawEntry[]; problems: BibtexProblem[] } {
-  const source = new Source(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  const macros = new Map(MONTH_MACROS);
+export function readBibtexEntries(
+  text: string,
+  { macros, firstLine }: BibtexPart = { macros: bibtexMacros(), firstLine: 1 },
+): { entries: RawEntry[]; problems: BibtexProblem[] } {
+  const source = new Source(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), firstLine);
   const entries: RawEntry[] = [];
   const problems: BibtexProblem[] = [];
   for (const block of findBlocks(source)) {
@@ -90,7 +121,10 @@ export function readBibtexEntries(text: string): { entries: RawEntry[]; problems
 class Source {
   private readonly lineStarts: number[] = [0];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    private readonly firstLine: number,
+  ) {
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.lineStarts.push(i + 1);
   }
 
@@ -103,7 +137,7 @@ class Source {
       if (this.lineStarts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return low + 1;
+    return low + this.firstLine;
   }
 }
 
