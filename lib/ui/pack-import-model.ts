@@ -82,7 +82,8 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
       for await (const item of readPack(decodedChunks(file, abort.signal, (bytes) => (bytesRead += bytes)), format)) {
         if ('problem' in item) {
           if (!skipBadLines.peek()) throw new PackLineError(item.problem);
-          skipped.push(item.problem);
+          // A record can break several fields: the user is told of bad lines, once each.
+          if (skipped.at(-1)?.line !== item.line) skipped.push(item.problem);
           continue;
         }
         batch.push(item.paper);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Paper } from '../../lib/paper';
 import { flexSearchReference } from './flexsearch-reference';
+import { sidenoteSuite } from './sidenote-suite';
 import { heapUsedAfterGc } from './measure';
 import { loadBenchPapers } from './papers';
 import { printBenchLine, printTable, type BenchRow } from './report';
@@ -17,7 +18,7 @@ import { buildWorkload, type Workload } from './workload';
 export type EngineSuite = (papers: Paper[], workload: Workload) => Promise<BenchRow[]>;
 
 /** The engines benchmarked, in order. To add one: import its suite and add it here. */
-const suites: EngineSuite[] = [flexSearchReference];
+const suites: EngineSuite[] = [sidenoteSuite, flexSearchReference];
 
 /** What a child process reports for its size. */
 interface SizeResult {

@@ -12,13 +12,23 @@ export interface BenchPapers {
 }
 
 /**
+ * The bundled catalogue's text, as the extension ships it.
+ *
+ * @example
+ * const library = new Library(db, () => Promise.resolve(bundledCatalogueText()));
+ */
+export function bundledCatalogueText(): string {
+  return readFileSync(repositoryPath('public/catalogue/plm-papers.jsonl'), 'utf8');
+}
+
+/**
  * The bundled catalogue's papers, which seed the corpus generator's vocabulary.
  *
  * @example
  * const records = generateCorpus(bundledSeedPapers(), 1000);
  */
 export function bundledSeedPapers(): Paper[] {
-  return parseCatalogue(readFileSync(repositoryPath('public/catalogue/plm-papers.jsonl'), 'utf8')).papers;
+  return parseCatalogue(bundledCatalogueText()).papers;
 }
 
 /**

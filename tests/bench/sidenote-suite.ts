@@ -1,0 +1,114 @@
+/** Sidenote's own engine, through its real `Library` over fake IndexedDB: pack import, keystrokes, related papers, cold wake. */
+import 'fake-indexeddb/auto';
+import './extension-environment';
+import { SidenoteDatabase } from '../../lib/db/database';
+import { Library } from '../../lib/library/library';
+import type { Paper } from '../../lib/paper';
+import { parseQuery } from '../../lib/search/query-syntax';
+import { createPaperIndex } from '../../lib/search/paper-index';
+import { searchPapers } from '../../lib/search/search-papers';
+import type { EngineSuite } from './bench';
+import { heapUsedAfterGc, measureEach, measureKeystrokes, megabytes } from './measure';
+import { bundledCatalogueText, bundledSeedPapers } from './papers';
+import { percentiles, type BenchRow } from './report';
+
+const ENGINE = 'Sidenote (MiniSearch shards)';
+const RESULTS_PER_KEYSTROKE = 10;
+const RELATED_ENTRIES = 5;
+/** Papers per message, as the options page sends them. */
+const BATCH = 500;
+const COLD_WAKES = 5;
+/** Keystrokes whose top 10 is compared with an unhurried search over one unsharded index. */
+const AGREEMENT_SAMPLE = 300;
+
+/**
+ * Imports the papers as one pack the way the options page does (batches, then publish), then measures the popup's
+ * search per keystroke, related papers with a warm worker, and a cold wake (a new `Library` on the same database)
+ * to its first related answer. Heap figures are the growth over the heap before the library existed.
+ *
+ * @example
+ * const rows = await sidenoteSuite(papers, workload);
+ */
+export const sidenoteSuite: EngineSuite = async (papers, workload) => {
+  const size = papers.length;
+  const row = (operation: string, samples: number[], extra: BenchRow['extra'] = {}, memoryMB?: number): BenchRow => ({
+    suite: 'node',
+    engine: ENGINE,
+    size,
+    operation,
+    ...percentiles(samples),
+    ...(memoryMB === undefined ? {} : { memoryMB }),
+    extra,
+  });
+  const heapBefore = heapUsedAfterGc();
+  const db = new SidenoteDatabase(`sidenote-bench-${size}-${Date.now()}`);
+  const library = benchLibrary(db, () => Promise.resolve(bundledCatalogueText()));
+  await library.listPacks();
+
+  const importStarted = performance.now();
+  const pack = await library.beginPackImport({ name: `corpus-${size}`, bytes: 0 });
+  for (let i = 0; i < papers.length; i += BATCH) await library.addPackPapers(pack.id, papers.slice(i, i + BATCH));
+  await library.finishPackImport(pack.id, { skipped: 0 });
+  const importMs = performance.now() - importStarted;
+  const warmHeapMB = megabytes(heapUsedAfterGc() - heapBefore);
+
+  const sampleEvery = Math.max(1, Math.floor(workload.sessions.flatMap((session) => session.prefixes).length / AGREEMENT_SAMPLE));
+  const sampled: { typed: string; keys: string[] }[] = [];
+  let keystroke = 0;
+  const keystrokes = await measureKeystrokes(workload.sessions, async (typed) => {
+    const hits = await library.search(typed, RESULTS_PER_KEYSTROKE);
+    if (keystroke++ % sampleEvery === 0) sampled.push({ typed, keys: hits.map((hit) => hit.paper.key) });
+    return hits.length;
+  });
+  const related = await measureEach(workload.relatedPapers, (paper) => library.related(paper, RELATED_ENTRIES));
+
+  const coldWakes: number[] = [];
+  let coldHeapMB = 0;
+  for (let wake = 0; wake < COLD_WAKES; wake++) {
+    const before = heapUsedAfterGc();
+    const started = performance.now();
+    const woken = benchLibrary(db, () => Promise.reject(new Error('a woken worker must not reread the catalogue')));
+    await woken.related(workload.relatedPapers[wake % workload.relatedPapers.length]!, RELATED_ENTRIES);
+    coldWakes.push(performance.now() - started);
+    coldHeapMB = Math.max(coldHeapMB, megabytes(heapUsedAfterGc() - before));
+  }
+  const storedMB = megabytes(await storedBytes(db));
+  db.close();
+
+  const agreement = topTenAgreement(papers, sampled);
+  return [
+    row('pack import', [importMs], { papersPerSecond: Math.round(size / (importMs / 1000)) }, warmHeapMB),
+    row('keystroke search', keystrokes.samplesMs, { keystrokes: keystrokes.samplesMs.length, top10SameAsUnsharded: agreement }),
+    row('related papers (warm)', related, { queries: related.length }),
+    row('cold wake to related', coldWakes, { storedMB: Math.round(storedMB) }, coldHeapMB),
+  ];
+};
+
+/** A library whose settings are fixed, since the benchmark has no extension storage. */
+function benchLibrary(db: SidenoteDatabase, catalogue: () => Promise<string>): Library {
+  const library = new Library(db, catalogue);
+  library.preferBookmarked = () => Promise.resolve(true);
+  return library;
+}
+
+/**
+ * The share of sampled keystrokes whose top 10 (as a set) equals that of an unhurried search over one index of every
+ * paper: shards weigh rare terms within themselves, so this says how close merged shard scores stay to one index's.
+ */
+function topTenAgreement(papers: Paper[], sampled: { typed: string; keys: string[] }[]): string {
+  const bundled = bundledSeedPapers();
+  const keys = new Set(papers.map((paper) => paper.key));
+  const index = createPaperIndex([...papers, ...bundled.filter((paper) => !keys.has(paper.key))]);
+  const same = sampled.filter(({ typed, keys: shown }) => {
+    const unhurried = searchPapers(index, parseQuery(typed), { limit: RESULTS_PER_KEYSTROKE }).matches.map((match) => match.key);
+    return [...unhurried].sort().join() === [...shown].sort().join();
+  }).length;
+  return `${same}/${sampled.length}`;
+}
+
+/** What the database holds, as the JSON size of its rows: IndexedDB's own encoding in Chromium is near it. */
+async function storedBytes(db: SidenoteDatabase): Promise<number> {
+  let bytes = 0;
+  for (const table of db.tables) await table.each((row) => void (bytes += JSON.stringify(row).length));
+  return bytes;
+}
