@@ -150,7 +150,8 @@ function CurrentTabPaper({
 }
 
 /** "1 paper", "37 papers": every match, not only those shown. */
-function countLine(total: number): string {
+function countLine(total: number, complete = true): string {
+  if (!complete) return `at least ${total} papers`;
   return total === 1 ? '1 paper' : `${total} papers`;
 }
 
@@ -289,7 +290,7 @@ function SearchPanel({
           ? ''
           : results.length === 0
             ? `No papers match “${trimmed}”`
-            : countLine(results[0]?.total ?? results.length)}
+            : countLine(results[0]?.total ?? results.length, results[0]?.complete)}
       </p>
       {!trimmed && recentBookmarks.length > 0 ? (
         <>

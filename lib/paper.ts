@@ -88,6 +88,8 @@ export interface SearchHit {
   snippet?: string;
   /** How many papers match the query in all; the hits are its first `limit` (the same number on every hit). */
   total?: number;
+  /** False when `total` is only a lower bound: the page filled up from titles and authors before abstracts were searched. */
+  complete?: boolean;
 }
 
 /** How a listing page marks an entry Sidenote knows. */

@@ -115,7 +115,7 @@ export class Library {
     const parsed = parseQuery(query);
     if (isEmptyQuery(parsed)) return [];
     const only = parsed.bookmarked || parsed.tags.length > 0 ? await this.bookmarkKeysWith(parsed.tags) : undefined;
-    const { matches, total } = searchPapers((await this.indexState.get()).index, parsed, { limit, only });
+    const { matches, total, complete } = searchPapers((await this.indexState.get()).index, parsed, { limit, only });
     const keys = matches.map((match) => match.key);
     const [papers, bookmarked] = await Promise.all([this.papersByKeys(keys), this.bookmarkState(keys)]);
     return matches.flatMap(({ key, terms }): SearchHit[] => {
@@ -130,6 +130,7 @@ export class Library {
           matchedTerms: matchedWords(`${paper.title} ${shown}`, matched),
           ...(shown ? { snippet: shown } : {}),
           total,
+          complete,
         },
       ];
     });

@@ -1,7 +1,13 @@
 /**
  * Popup search over the index: every word must match, the word being typed as a prefix, words of five letters or
  * more also with a typo or two; quoted phrases must stand together; field filters narrow the result. Papers whose
- * titles hold every word come first, then those whose titles and authors do, then the rest, each group by score.
+ * titles hold every word come first, then those whose titles and authors do, each by how well title and authors
+ * match; then the papers that need their abstracts to match, by their whole score.
+ *
+ * Why title and authors rank the first two groups on their own: then those groups can be found from title and author
+ * postings alone, which are short, while an abstract's words make the posting lists of a large catalogue long. When
+ * the first two groups fill the page, the abstracts are not searched at all and the answer is exactly the first
+ * page of the full search; only the count is then a lower bound (`complete: false`).
  */
 import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import type { PaperField } from './paper-index';
@@ -9,13 +15,23 @@ import type { SearchableIndex } from './sharded-index';
 import type { SearchQuery, YearRange } from './query-syntax';
 import { categoryKey, typedWords, wordPairs, type TypedWord } from './terms';
 
-/** The papers a query matches, best first, with the index terms each matched (for highlighting), and how many. */
+/**
+ * The papers a query matches, best first, with the index terms each matched (for highlighting), and how many:
+ * exactly, or at least (`complete: false`) when the abstracts were not searched.
+ */
 export interface SearchResults {
   matches: { key: string; terms: string[] }[];
   total: number;
+  complete: boolean;
 }
 
 const TEXT_FIELDS: PaperField[] = ['title', 'authors', 'abstract'];
+const TITLE_AND_AUTHORS: PaperField[] = ['title', 'authors'];
+/**
+ * A word being typed matches as a prefix from this many letters: one or two letters begin thousands of words in a
+ * large catalogue, too many to look up on every keystroke and too many to mean anything yet.
+ */
+const MIN_PREFIX = 3;
 /** Words shorter than this must be typed exactly: fuzzy matching drowns short words in noise (`bert` is not `best`). */
 const FUZZY_MIN_LENGTH = 5;
 
@@ -35,7 +51,7 @@ interface TermSpec {
  * matches[0]; // { key: '1910.14659', terms: ['mask', 'languag'] } (Masked Language Model Scoring), total 9
  */
 export function searchPapers(index: SearchableIndex, query: SearchQuery, { limit, only }: { limit: number; only?: ReadonlySet<string> }): SearchResults {
-  const wordSpecs = query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS));
+  const wordSpecs = withoutShortPrefix(query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS)));
   const phrases = query.phrases.map((phrase) => phraseSpecs(typedWords(phrase.text, phrase.typing)));
   const allowed = [
     only,
@@ -52,10 +68,15 @@ export function searchPapers(index: SearchableIndex, query: SearchQuery, { limit
 
   if (query.words.length + query.phrases.length === 0) {
     const all = index.search(MiniSearch.wildcard, options).sort(newestFirst);
-    return { matches: all.slice(0, limit).map((result) => ({ key: result.id as string, terms: [] })), total: all.length };
+    return { matches: all.slice(0, limit).map((result) => ({ key: result.id as string, terms: [] })), total: all.length, complete: true };
   }
   // Only function words (`the`): nothing to look for, rather than everything.
-  if (wordSpecs.length + phrases.length === 0) return { matches: [], total: 0 };
+  if (wordSpecs.length + phrases.length === 0) return { matches: [], total: 0, complete: true };
+  const answer = (results: SearchResult[], complete: boolean): SearchResults => ({
+    matches: results.slice(0, limit).map((result) => ({ key: result.id as string, terms: matchedTerms(result) })),
+    total: results.length,
+    complete,
+  });
 
   const run = (combineWith: 'AND' | 'OR') =>
     index.search(
@@ -68,24 +89,43 @@ export function searchPapers(index: SearchableIndex, query: SearchQuery, { limit
       },
       options,
     );
-  let results = run('AND');
-  // No paper has every word: show those with some of them rather than nothing.
-  if (results.length === 0 && wordSpecs.length > 1) results = run('OR');
-
   const everyWord = [...wordSpecs, ...phrases.flatMap((phrase) => phrase.words)];
+  // Phrases live in a field of title and abstract together: a phrase query always searches everything.
+  const titled =
+    phrases.length === 0
+      ? index.search({ combineWith: 'AND', queries: everyWord.map((spec) => lookup({ ...spec, fields: TITLE_AND_AUTHORS })) }, options)
+      : [];
   const inTitle = matching(index, everyWord.map((spec) => ({ ...spec, fields: ['title'] })));
-  const inTitleOrAuthors = matching(index, everyWord.map((spec) => ({ ...spec, fields: ['title', 'authors'] })));
-  const group = (result: SearchResult) => (inTitle.has(result.id as string) ? 0 : inTitleOrAuthors.has(result.id as string) ? 1 : 2);
-  results.sort((a, b) => group(a) - group(b) || b.score - a.score);
+  titled.sort((a, b) => Number(!inTitle.has(a.id as string)) - Number(!inTitle.has(b.id as string)) || b.score - a.score);
+  if (titled.length >= limit) return answer(titled, false);
 
-  return {
-    matches: results.slice(0, limit).map((result) => ({ key: result.id as string, terms: matchedTerms(result) })),
-    total: results.length,
-  };
+  const titledKeys = new Set(titled.map((result) => result.id as string));
+  const inAbstracts = run('AND').filter((result) => !titledKeys.has(result.id as string));
+  if (phrases.length > 0) {
+    // The groups as above, each by its whole score (phrase queries have no title-only ranking).
+    const inTitleOrAuthors = matching(index, everyWord.map((spec) => ({ ...spec, fields: TITLE_AND_AUTHORS })));
+    const group = (result: SearchResult) => (inTitle.has(result.id as string) ? 0 : inTitleOrAuthors.has(result.id as string) ? 1 : 2);
+    inAbstracts.sort((a, b) => group(a) - group(b) || b.score - a.score);
+  }
+  const results = phrases.length > 0 ? inAbstracts : [...titled, ...inAbstracts.sort((a, b) => b.score - a.score)];
+  // No paper has every word: show those with some of them rather than nothing.
+  if (results.length === 0 && wordSpecs.length > 1) return answer(run('OR').sort((a, b) => b.score - a.score), true);
+  return answer(results, true);
 }
 
 /** Terms reach the index ready-made (see `paper-index.ts`). */
 const TERMS_AS_GIVEN: SearchOptions = { tokenize: (term) => [term], processTerm: (term) => term, maxFuzzy: 2 };
+
+/**
+ * The word being typed, while shorter than `MIN_PREFIX`, is left out when other words are there (`masked l` asks
+ * for `masked`), and matches as a whole word when it is alone.
+ */
+function withoutShortPrefix(all: TermSpec[]): TermSpec[] {
+  const isShortPrefix = (spec: TermSpec) => spec.prefix && spec.term.length < MIN_PREFIX;
+  if (!all.some(isShortPrefix)) return all;
+  const rest = all.filter((spec) => !isShortPrefix(spec));
+  return rest.length > 0 ? rest : all.map((spec) => ({ ...spec, prefix: false }));
+}
 
 function specs(words: TypedWord[], fields: PaperField[]): TermSpec[] {
   return words.flatMap((word) => (word.term ? [{ term: word.term, prefix: word.prefix, fields }] : []));
