@@ -363,6 +363,9 @@ export class Library {
    * Indexing yields between chunks, so panels and search keep answering meanwhile.
    */
   async finishPackImport(packId: string, { skipped }: { skipped: number }, now = Date.now()): Promise<PackRow> {
+    // Asked again after a worker stopped before answering: the pack was published then.
+    const asked = await this.db.packs.get(packId);
+    if (asked?.state === 'ready') return asked;
     const state = await this.indexState.get();
     const ready = new Set([...state.packs.keys(), packId]);
     const papers = await ownedPapers(this.db, packId, ready);

@@ -134,3 +134,24 @@ test('a file in no pack format is refused before anything is stored', async () =
   expect(model.error.value).toMatch(/^notes\.txt was not imported: notes\.txt is not a catalogue pack/);
   expect(model.packs.value).toHaveLength(1);
 });
+
+test('a worker stopped while it stores a batch is asked again, and the pack ends up whole with nothing twice', async () => {
+  const stopsOn = new Set(['addPackPapers#2', 'finishPackImport#1']);
+  const calls = new Map<string, number>();
+  const { model, library } = setUp((real) =>
+    (async (type: string, data: unknown) => {
+      const answer = await (real as (type: string, data: unknown) => Promise<unknown>)(type, data);
+      calls.set(type, (calls.get(type) ?? 0) + 1);
+      // The work was done, then the worker stopped before its answer got out.
+      if (stopsOn.delete(`${type}#${calls.get(type)}`)) {
+        throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+      }
+      return answer;
+    }) as SendMessage,
+  );
+  await model.importFile(arxivFile(1_200));
+
+  expect(model.error.value).toBeNull();
+  expect(model.packs.value.at(-1)).toMatchObject({ name: 'zebrafish', papers: 1_200 });
+  expect((await library.search('zebrafish lattice', 5))[0]?.total).toBe(1_200);
+});

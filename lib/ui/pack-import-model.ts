@@ -76,7 +76,7 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
         if (batch.length === 0) return;
         const sent = batch;
         batch = [];
-        ({ papers } = await send('addPackPapers', { packId: pack.id, papers: sent }));
+        ({ papers } = await resent(() => send('addPackPapers', { packId: pack.id, papers: sent })));
         show();
       };
       for await (const item of readPack(decodedChunks(file, abort.signal, (bytes) => (bytesRead += bytes)), format)) {
@@ -94,7 +94,7 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
       bytesRead = file.size;
       show();
       if (abort.signal.aborted) throw new ImportCancelled();
-      await send('finishPackImport', { packId: pack.id, skipped: skipped.length });
+      await resent(() => send('finishPackImport', { packId: pack.id, skipped: skipped.length }));
       result.value = importedSentence(file.name, papers, skipped);
     } catch (failure) {
       if (packId !== undefined) await send('removePack', { packId }).catch(() => undefined);
@@ -129,6 +129,27 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
 export type PackImportModel = ReturnType<typeof createPackImportModel>;
 
 class ImportCancelled extends Error {}
+
+/** How often a batch is sent again when the worker stopped before answering. */
+const RESENDS = 2;
+
+/**
+ * Sends again when the browser stopped the worker while it worked on the message (the channel closed without an
+ * answer): batches are keyed by paper and publishing checks the pack's state, so sending twice does nothing twice.
+ */
+async function resent<Answer>(sendOnce: () => Promise<Answer>): Promise<Answer> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendOnce();
+    } catch (error) {
+      if (attempt === RESENDS || !isWorkerGone(error)) throw error;
+    }
+  }
+}
+
+function isWorkerGone(error: unknown): boolean {
+  return error instanceof Error && /message channel closed|message port closed|Receiving end does not exist/i.test(error.message);
+}
 
 /** A bad line in a pack imported without skipping: the import stops there. */
 class PackLineError extends Error {

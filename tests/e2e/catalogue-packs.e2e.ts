@@ -12,8 +12,12 @@ const e2e = useE2E();
 
 const PACK_SIZE = 10_000;
 const records = [...generateCorpus([...bundledPapers.values()], PACK_SIZE)];
-const packText = `${records.map((record) => JSON.stringify(record)).join('\n')}\n`;
+const packText = jsonLines(records);
 const packTitles = new Set(records.map((record) => normalizedTitle(record.title)));
+
+function jsonLines(lines: readonly ArxivMetadataRecord[]): string {
+  return `${lines.map((record) => JSON.stringify(record)).join('\n')}\n`;
+}
 
 function normalizedTitle(title: string): string {
   return title.replace(/\s+/g, ' ').trim();
@@ -94,4 +98,42 @@ test('a 10,000-paper pack imports through the settings page with its progress sh
   await panel.getByRole('listitem').first().or(panel.getByText('Nothing close in your catalogue.')).waitFor();
   const after = await panel.getByRole('listitem').getByRole('link').allInnerTexts();
   expect(after.filter((title) => packTitles.has(normalizedTitle(title)))).toEqual([]);
+});
+
+test('a worker stopped in the middle of an import resumes it: the pack is never half visible and ends up whole', { timeout: 240_000 }, async () => {
+  const options = await openOptions(e2e.browser);
+  await options.getByRole('row', { name: /Pre-trained language models \(bundled\)/ }).waitFor();
+  await options.getByLabel('Import catalogue pack').setInputFiles({ name: 'stopped.jsonl', mimeType: 'application/json', buffer: Buffer.from(packText) });
+  const bar = options.getByRole('progressbar', { name: 'Importing stopped.jsonl' });
+  await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 60_000, interval: 50 }).toBeGreaterThanOrEqual(20);
+
+  await e2e.browser.stopServiceWorker();
+  const reading = records[9_876]!;
+  const query = reading.title.split(' ').slice(0, 4).join(' ');
+  const whileImporting = await popupResults(query);
+  const imported = options.getByRole('status').filter({ hasText: 'Imported 10,000 papers from stopped.jsonl.' });
+  // The search was answered before the pack was published, so none of its papers may show.
+  expect(await imported.count()).toBe(0);
+  expect(whileImporting.filter((title) => packTitles.has(normalizedTitle(title)))).toEqual([]);
+
+  await imported.waitFor({ timeout: 180_000 });
+  const row = options.getByRole('row', { name: /stopped/ });
+  await expect.poll(() => row.getByRole('cell').first().innerText()).toBe('10,000');
+  expect((await popupResults(query)).map(normalizedTitle)).toContain(normalizedTitle(reading.title));
+  const stored = await (await e2e.browser.serviceWorker()).evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('sidenote');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const packs = open.result.transaction('packs').objectStore('packs').getAll();
+          packs.onsuccess = () => {
+            const pack = (packs.result as { id: string; name: string }[]).find((row) => row.name === 'stopped')!;
+            const count = open.result.transaction('papers').objectStore('papers').index('packs').count(pack.id);
+            count.onsuccess = () => resolve(count.result);
+          };
+        };
+      }),
+  );
+  expect(stored).toBe(PACK_SIZE);
 });
