@@ -123,7 +123,7 @@ test('a write refused midway (a full disk) leaves the catalogue as it was', asyn
   );
   await model.importFile(arxivFile(1_200));
 
-  expect(model.error.value).toBe('zebrafish.jsonl was not imported: QuotaExceededError: the disk is full. Nothing was added.');
+  expect(model.error.value).toBe('zebrafish.jsonl was not imported: QuotaExceededError: the disk is full. Nothing was added. Your disk is full: free some space and try again.');
   expect(model.packs.value).toHaveLength(1);
   expect(await library.search('zebrafish', 5)).toEqual([]);
 });

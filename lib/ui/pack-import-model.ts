@@ -7,6 +7,7 @@ import type { SendMessage } from '../messaging/protocol';
 import type { Paper } from '../paper';
 import { detectPackFormat, readPack } from '../packs/read-pack';
 import { packName, readPackHeader } from '../packs/sidenote-pack';
+import { isStorageFull, STORAGE_FULL_ADVICE } from './storage-full';
 
 /** Papers sent to the worker per message: big enough to keep messaging cheap, small enough to answer quickly. */
 const BATCH = 500;
@@ -188,6 +189,11 @@ function importedSentence(fileName: string, papers: number, skipped: readonly Re
 
 function failureSentence(fileName: string, failure: unknown): string {
   const reason = (failure instanceof Error ? failure.message : String(failure)).replace(/[.\s]+$/, '');
-  const advice = failure instanceof PackLineError ? ' Fix that line, or tick "Skip bad lines" and import again.' : '';
+  const advice =
+    failure instanceof PackLineError
+      ? ' Fix that line, or tick "Skip bad lines" and import again.'
+      : isStorageFull(failure)
+        ? ` ${STORAGE_FULL_ADVICE}`
+        : '';
   return `${fileName} was not imported: ${reason}. Nothing was added.${advice}`;
 }

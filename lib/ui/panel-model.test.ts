@@ -65,7 +65,18 @@ test('a failing background gives a message, not an endless spinner', async () =>
   await model.refresh();
   expect(model.error.value).toMatch(/could not load related papers/);
   await model.toggleBookmark(lert);
-  expect(model.error.value).toMatch(/could not save the bookmark for “LERT/);
+  expect(model.error.value).toMatch(/could not save the bookmark for “LERT.*Nothing was changed\.$/);
+});
+
+test('a bookmark refused for a full disk says so', async () => {
+  const { send } = libraryProtocol();
+  const full = ((type: string, data: unknown) =>
+    type === 'toggleBookmark'
+      ? Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }))
+      : (send as (type: string, data: unknown) => Promise<unknown>)(type, data)) as SendMessage;
+  const model = createPanelModel(onAbstractPage, full);
+  await model.toggleBookmark(lert);
+  expect(model.error.value).toMatch(/Nothing was changed\. Your disk is full: free some space and try again\.$/);
 });
 
 test('lists as many related papers as the setting asks', async () => {

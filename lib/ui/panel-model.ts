@@ -4,6 +4,7 @@ import type { SendMessage } from '../messaging/protocol';
 import type { PanelRequest } from '../panel/panel-address';
 import type { Paper, RelatedEntry } from '../paper';
 import { panelCollapsed, relatedCount, setPanelHiddenOn } from '../settings';
+import { isStorageFull, STORAGE_FULL_ADVICE } from './storage-full';
 
 
 /**
@@ -58,8 +59,9 @@ export function createPanelModel({ paper, site, startCollapsed }: PanelRequest, 
         const { bookmarked } = await send('toggleBookmark', { paper: target });
         if (target.key === paper.key) currentBookmarked.value = bookmarked;
         entries.value = entries.value?.map((entry) => (entry.paper.key === target.key ? { ...entry, bookmarked } : entry)) ?? null;
-      } catch {
-        error.value = `Sidenote could not save the bookmark for “${target.title}”. Nothing was changed.`;
+      } catch (failure) {
+        const advice = isStorageFull(failure) ? ` ${STORAGE_FULL_ADVICE}` : '';
+        error.value = `Sidenote could not save the bookmark for “${target.title}”. Nothing was changed.${advice}`;
       }
     },
   };
