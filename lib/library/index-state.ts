@@ -4,16 +4,12 @@ import { bookmarksRevision, getMeta } from '../db/meta';
 import { BOOKMARKS_SHARD } from '../catalogue/pack-ids';
 import { shardOwner, withoutPacks } from '../catalogue/pack-store';
 import type { Paper } from '../paper';
-import { createPaperIndex, INDEX_FORMAT_VERSION, paperIndexFromJSON, type PaperIndex } from '../search/paper-index';
+import { INDEX_FORMAT_VERSION, paperIndexFromJSON } from '../search/paper-index';
 import { ShardedIndex } from '../search/sharded-index';
 import { CombinedStats, TermStats } from '../search/term-stats';
+import { buildShard, type IndexShard } from './shard';
 
-/** One shard's index, its statistics, and the version of what it was built from. */
-export interface IndexShard {
-  index: PaperIndex;
-  stats: TermStats;
-  version: string;
-}
+export type { IndexShard } from './shard';
 
 /** The in-memory search state of the worker: every shard, and all of them searched and counted as one. */
 export interface IndexState {
@@ -41,12 +37,11 @@ export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Pr
   const shards = new Map<string, IndexShard>();
   let rebuilt = false;
 
-  const current = async (shard: string, version: string, build: () => Promise<Paper[]>) => {
+  const current = async (shard: string, version: string, papersOf: () => Promise<Paper[]>) => {
     const restored = restoreShard(snapshots.get(shard), version);
     if (restored) return restored;
     rebuilt = true;
-    const papers = await build();
-    const built = { index: createPaperIndex(papers), stats: TermStats.of(papers), version };
+    const built = await buildShard(await papersOf(), version, { incremental: shard === BOOKMARKS_SHARD });
     await db.indexShards.put(shardRow(shard, built));
     return built;
   };
@@ -115,7 +110,7 @@ export async function ownedPapers(db: SidenoteDatabase, packId: string, ready: R
  */
 export async function bookmarksShard(db: SidenoteDatabase, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
   const papers = await bookmarkedOutsidePacks(db, new Set(packs.keys()));
-  const shard = { index: createPaperIndex(papers), stats: TermStats.of(papers), version: bookmarksShardVersion(await bookmarksRevision(db), packs) };
+  const shard = await buildShard(papers, bookmarksShardVersion(await bookmarksRevision(db), packs), { incremental: true });
   await db.indexShards.put(shardRow(BOOKMARKS_SHARD, shard));
   return shard;
 }

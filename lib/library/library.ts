@@ -11,7 +11,7 @@ import { preferBookmarkedRelated } from '../settings';
 import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
-import { bookmarksShard, bookmarksShardVersion, loadIndexState, ownedPapers, shardRow, stateOf, type IndexShard, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, loadIndexState, ownedPapers, shardRow, stateOf, type IndexState } from './index-state';
 import { BOOKMARKS_SHARD } from '../catalogue/pack-ids';
 import {
   beginPack,
@@ -24,8 +24,7 @@ import {
   storePackPapers,
 } from '../catalogue/pack-store';
 import type { PackRow } from '../db/database';
-import { createPaperIndex } from '../search/paper-index';
-import { TermStats } from '../search/term-stats';
+import { buildShard } from './shard';
 import { memo, type Memo } from './memo';
 import { changeTime, type SyncLocalChange } from '../sync/merge';
 
@@ -369,10 +368,8 @@ export class Library {
     const state = await this.indexState.get();
     const ready = new Set([...state.packs.keys(), packId]);
     const papers = await ownedPapers(this.db, packId, ready);
-    const index = createPaperIndex([]);
-    await index.addAllAsync(papers, { chunkSize: INDEX_CHUNK });
+    const shard = await buildShard(papers, '', { chunkSize: INDEX_CHUNK });
     const { db } = this;
-    const shard: IndexShard = { index, stats: TermStats.of(papers), version: '' };
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
       const published = await publishPack(db, packId, { skipped }, now);
       shard.version = published.version;

@@ -4,7 +4,7 @@ import type { Paper } from '../paper';
 import { authorKey, categoryKey, phrases, terms } from './terms';
 
 /** Bump when the index options change, so stored snapshots built the old way are rebuilt. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 export type PaperIndex = MiniSearch<Paper>;
 
@@ -18,40 +18,55 @@ export type PaperIndex = MiniSearch<Paper>;
 export type PaperField = 'title' | 'authors' | 'abstract' | 'phrases' | 'people' | 'categories';
 
 
-const FIELD_TERMS: Record<PaperField, (paper: Paper) => string[]> = {
+/**
+ * What of an abstract is indexed (a title is indexed whole): all its terms and phrases unless a lean shard says
+ * otherwise (see `shard.ts`). `terms` gets the abstract's terms in order, repeats kept, and returns those to index.
+ */
+export interface AbstractSelection {
+  terms: (all: string[]) => string[];
+  phrase: (phrase: string) => boolean;
+}
+
+const EVERYTHING: AbstractSelection = { terms: (all) => all, phrase: () => true };
+
+const fieldTerms = (abstract: AbstractSelection): Record<PaperField, (paper: Paper) => string[]> => ({
   title: (paper) => terms(paper.title),
   authors: (paper) => terms(paper.authors.join(', ')),
-  abstract: (paper) => terms(paper.abstract),
-  phrases: (paper) => [...phrases(paper.title), ...phrases(paper.abstract)],
+  abstract: (paper) => abstract.terms(terms(paper.abstract)),
+  phrases: (paper) => [...phrases(paper.title), ...phrases(paper.abstract).filter(abstract.phrase)],
   people: (paper) => paper.authors.map(authorKey),
   categories: (paper) => paper.categories.map(categoryKey),
-};
+});
+const PAPER_FIELDS = Object.keys(fieldTerms(EVERYTHING));
 
 /** Terms travel from `extractField` to `tokenize` as one string, split on this (no term contains it). */
 const SEPARATOR = '\n';
 
-const options: Options<Paper> = {
-  idField: 'key',
-  fields: Object.keys(FIELD_TERMS),
-  // The date is stored so a year filter needs no database read.
-  storeFields: ['date'],
-  extractField: (paper, field) => {
-    if (field === 'key' || field === 'date') return paper[field] as string;
-    return FIELD_TERMS[field as PaperField](paper).join(SEPARATOR);
-  },
-  tokenize: (text, field) => (field ? text.split(SEPARATOR).filter(Boolean) : terms(text)),
-  processTerm: (term) => term,
-};
+function options(abstract: AbstractSelection = EVERYTHING): Options<Paper> {
+  const fields = fieldTerms(abstract);
+  return {
+    idField: 'key',
+    fields: PAPER_FIELDS,
+    // The date is stored so a year filter needs no database read.
+    storeFields: ['date'],
+    extractField: (paper, field) => {
+      if (field === 'key' || field === 'date') return paper[field] as string;
+      return fields[field as PaperField](paper).join(SEPARATOR);
+    },
+    tokenize: (text, field) => (field ? text.split(SEPARATOR).filter(Boolean) : terms(text)),
+    processTerm: (term) => term,
+  };
+}
 
 /**
- * A new index holding the given papers.
+ * A new index holding the given papers, their abstracts whole or as `abstract` selects.
  *
  * @example
  * const index = createPaperIndex(papers);
  * index.search('mask languag', { fields: ['phrases'] });
  */
-export function createPaperIndex(papers: readonly Paper[]): PaperIndex {
-  const index = new MiniSearch<Paper>(options);
+export function createPaperIndex(papers: readonly Paper[], abstract?: AbstractSelection): PaperIndex {
+  const index = new MiniSearch<Paper>(options(abstract));
   index.addAll(papers);
   return index;
 }
@@ -63,5 +78,5 @@ export function createPaperIndex(papers: readonly Paper[]): PaperIndex {
  * const index = paperIndexFromJSON(snapshot.index);
  */
 export function paperIndexFromJSON(json: string): PaperIndex {
-  return MiniSearch.loadJSON<Paper>(json, options);
+  return MiniSearch.loadJSON<Paper>(json, options());
 }

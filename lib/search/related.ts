@@ -109,7 +109,8 @@ const BOOKMARK_LIFT = 1.1;
  * relatedQuery(lert, stats, 1).features.terms[0]; // { term: 'linguistic', shown: 'linguistic', weight: 5.4, … }
  */
 export function relatedQuery(paper: Paper, stats: FeatureStats, copies: number): RelatedQuery {
-  const idf = (counted: string) => stats.idf(counted, copies === 0);
+  // A pack's statistics may have forgotten features only one paper has: the paper's own still count `copies` times.
+  const idf = (counted: string) => stats.idf(counted, copies === 0, copies);
   const titleWords = words(paper.title);
   const abstractWords = words(paper.abstract);
 

@@ -61,11 +61,13 @@ export abstract class FeatureStats {
 
   /**
    * Inverse document frequency. `withOneMore` counts one more paper having the feature (a paper that is not
-   * indexed, asking about itself), so a feature only that paper has weighs most instead of nothing.
+   * indexed, asking about itself), so a feature only that paper has weighs most instead of nothing. `atLeast` is how
+   * many indexed papers are known to have it (an indexed paper asking about its own features, which statistics
+   * without singletons no longer count).
    */
-  idf(feature: string, withOneMore = false): number {
+  idf(feature: string, withOneMore = false, atLeast = 0): number {
     const extra = withOneMore ? 1 : 0;
-    const frequency = this.documentFrequency(feature) + extra;
+    const frequency = Math.max(this.documentFrequency(feature), atLeast) + extra;
     return frequency === 0 ? 0 : Math.log(1 + (this.documentCount + extra) / frequency);
   }
 }
@@ -118,6 +120,14 @@ export class TermStats extends FeatureStats {
 
   get documentCount(): number {
     return this.documents;
+  }
+
+  /**
+   * Forgets features only one paper has: most phrases of a large pack are such, and they can relate no two of its
+   * papers. Their frequency reads as 0 from then on, so statistics without singletons must not be `remove`d from.
+   */
+  dropSingletons(): void {
+    for (const [feature, count] of this.frequency) if (count === 1) this.frequency.delete(feature);
   }
 
   toJSON(): string {

@@ -1,0 +1,65 @@
+/** Builds one index shard: a MiniSearch index over a set of papers and their term statistics. */
+import type { Paper } from '../paper';
+import { createPaperIndex, type AbstractSelection, type PaperIndex } from '../search/paper-index';
+import { TermStats } from '../search/term-stats';
+
+/** One shard's index, its statistics, and the version of what it was built from. */
+export interface IndexShard {
+  index: PaperIndex;
+  stats: TermStats;
+  version: string;
+}
+
+/**
+ * From this many papers a shard is lean: of each abstract it indexes the terms that say most about it and the
+ * phrases another paper of the shard shares. Most abstract phrases occur in no other abstract, and an abstract's
+ * common words make long posting lists that tell little; in a large pack they are most of the index's size and of
+ * its build, load and search time. Titles and authors are always indexed whole, so popup search still finds every
+ * word of them; an abstract word is found when it is among its paper's key terms. Smaller shards keep everything, so a
+ * rare phrase a page shares with one paper of the bundled catalogue still counts.
+ */
+export const LEAN_SHARD_PAPERS = 5_000;
+/** Key terms indexed per abstract in a lean shard: relatedness queries with a paper's 20 heaviest terms. */
+const KEY_TERMS = 32;
+
+/**
+ * The shard of `papers`, indexed in chunks of `chunkSize` with a pause between them so the worker keeps answering.
+ * It is `lean` from `LEAN_SHARD_PAPERS` papers, unless it changes paper by paper afterwards (`incremental`, the
+ * bookmarks shard), which needs every count.
+ *
+ * @example
+ * const shard = await buildShard(papers, pack.version, { chunkSize: 100 });
+ */
+export async function buildShard(
+  papers: readonly Paper[],
+  version: string,
+  {
+    chunkSize = Infinity,
+    incremental = false,
+    lean = !incremental && papers.length >= LEAN_SHARD_PAPERS,
+  }: { chunkSize?: number; incremental?: boolean; lean?: boolean } = {},
+): Promise<IndexShard> {
+  const stats = TermStats.of(papers);
+  const index = createPaperIndex([], lean ? leanAbstracts(stats) : undefined);
+  if (chunkSize === Infinity) index.addAll(papers);
+  else await index.addAllAsync(papers, { chunkSize });
+  if (lean) stats.dropSingletons();
+  return { index, stats, version };
+}
+
+/**
+ * A lean shard's choice from each abstract: its `KEY_TERMS` heaviest terms by frequency in the abstract times rarity in
+ * the shard (as relatedness weighs them), and its phrases some other paper has too.
+ */
+function leanAbstracts(stats: TermStats): AbstractSelection {
+  return {
+    terms: (all) => {
+      const counts = new Map<string, number>();
+      for (const term of all) counts.set(term, (counts.get(term) ?? 0) + 1);
+      if (counts.size <= KEY_TERMS) return [...counts.keys()];
+      const weight = (term: string) => Math.log(1 + counts.get(term)!) * stats.idf(term, false, 1);
+      return [...counts.keys()].sort((a, b) => weight(b) - weight(a)).slice(0, KEY_TERMS);
+    },
+    phrase: (phrase) => stats.documentFrequency(phrase) > 1,
+  };
+}
