@@ -1,0 +1,96 @@
+/** Per-keystroke popup latency: each key typed into the search box, timed in the popup from input to results drawn. */
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../../e2e/harness/browser';
+import type { KeystrokeSession } from '../workload';
+
+/** Keystroke timings, and the keys whose answer never came. */
+export interface KeystrokeResult {
+  samplesMs: number[];
+  /** The box's text after each key, in the order of `samplesMs`. */
+  typed: string[];
+  failures: string[];
+}
+
+/** The popup's own record of each query typed: when its input event fired and when the frame after its answer ran. */
+interface KeystrokeClock {
+  inputAt: Map<string, number>;
+  drawnAt: Map<string, number>;
+}
+type WithClock = typeof globalThis & { snKeystrokeClock: KeystrokeClock };
+
+/**
+ * Types each session's query into one popup key by key, waiting for each key's answer before the next (so answers
+ * never overlap). A key's latency is timed in the page, from its `input` event to the first animation frame after
+ * the popup's `search` message was answered (by then the popup has drawn the results): search round trip plus render.
+ *
+ * @example
+ * const { samplesMs } = await measureKeystrokes(browser, workload.sessions.slice(0, 10));
+ */
+export async function measureKeystrokes(browser: ExtensionBrowser, sessions: readonly KeystrokeSession[], timeoutMs = 60_000): Promise<KeystrokeResult> {
+  const result: KeystrokeResult = { samplesMs: [], typed: [], failures: [] };
+  const popup = await browser.openPopup();
+  try {
+    const box = popup.getByRole('searchbox', { name: 'Search papers' });
+    await box.waitFor();
+    await popup.evaluate(installKeystrokeClock);
+    for (const session of sessions) {
+      await box.fill('');
+      await popup.evaluate(() => {
+        const clock = (globalThis as WithClock).snKeystrokeClock;
+        clock.inputAt.clear();
+        clock.drawnAt.clear();
+      });
+      await box.focus();
+      try {
+        const keys = [...session.query];
+        for (const [i, typed] of session.prefixes.entries()) {
+          await popup.keyboard.type(keys[i]!);
+          result.samplesMs.push(await keystrokeLatency(popup, typed, timeoutMs));
+          result.typed.push(typed);
+        }
+      } catch (error) {
+        result.failures.push(`"${session.query}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+  } finally {
+    await popup.close();
+  }
+  return result;
+}
+
+/** Waits until the popup has drawn the answer to `typed` and returns the milliseconds since its key's input event. */
+async function keystrokeLatency(popup: Page, typed: string, timeoutMs: number): Promise<number> {
+  const handle = await popup.waitForFunction(
+    (query) => {
+      const clock = (globalThis as WithClock).snKeystrokeClock;
+      const drawn = clock.drawnAt.get(query);
+      const input = clock.inputAt.get(query);
+      return drawn !== undefined && input !== undefined ? drawn - input : false;
+    },
+    typed,
+    { timeout: timeoutMs, polling: 10 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Runs in the popup: notes each `input` event of the search box, and wraps `chrome.runtime.sendMessage` to note answers. */
+function installKeystrokeClock() {
+  const clock: KeystrokeClock = { inputAt: new Map(), drawnAt: new Map() };
+  (globalThis as WithClock).snKeystrokeClock = clock;
+  const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+  box.addEventListener('input', () => clock.inputAt.set(box.value, performance.now()), { capture: true });
+  const runtime = chrome.runtime as unknown as { sendMessage: (...args: unknown[]) => unknown };
+  const send = runtime.sendMessage.bind(chrome.runtime);
+  runtime.sendMessage = (...args: unknown[]) => {
+    const message = args[0] as { type?: string; data?: { query?: string } } | undefined;
+    const callback = args.at(-1);
+    if (message?.type === 'search' && typeof callback === 'function') {
+      const query = message.data?.query ?? '';
+      args[args.length - 1] = (reply: unknown) => {
+        (callback as (reply: unknown) => void)(reply);
+        requestAnimationFrame(() => clock.drawnAt.set(query, performance.now()));
+      };
+    }
+    return send(...args);
+  };
+}

@@ -1,0 +1,139 @@
+/** One corpus size in a fresh browser profile: import the pack, then time panels, popup, warm and cold messages, memory. */
+import type { BenchRow } from '../report';
+import { keystrokeSessions, relatedQueries } from '../workload';
+import { ExtensionBrowser } from '../../e2e/harness/browser';
+import type { TestServer } from '../../e2e/harness/server';
+import { measureColdWorker } from './cold-worker-stage';
+import { importPack } from './import-stage';
+import { DURING_IMPORT_TARGET_MS, importRows } from './import-rows';
+import { measureKeystrokes } from './keystroke-stage';
+import { indexedDbMB, workerHeapMB } from './memory';
+import { ensurePackFile } from './pack-file';
+import { measurePanels } from './panel-stage';
+import { measurePopupQueries } from './popup-stage';
+import { measureRoundTrips } from './round-trips';
+import { latencyRow } from './rows';
+import { stage, type StageError } from './stage';
+
+/** How much of each measurement one size takes. */
+export interface SizeSettings {
+  panels: number;
+  queries: number;
+  keystrokeSessions: number;
+  coldStarts: number;
+  importBudgetMs: number;
+}
+
+/** Memory after the import and after the cold starts, in MB. */
+export interface SizeMemory {
+  indexedDbMB?: number;
+  workerHeapAfterImportMB?: number;
+  workerHeapAfterColdStartMB?: number;
+}
+
+/** Everything one size measured, and what failed. */
+export interface SizeResult {
+  size: number;
+  source: string;
+  rows: BenchRow[];
+  memory: SizeMemory;
+  /** How the cold-started worker got its index each time (`snapshot` or `rebuilt`). */
+  indexLoads: string[];
+  /** Failed steps, and notes such as pages whose panel never showed. */
+  errors: StageError[];
+}
+
+/**
+ * Runs every measurement of `size` in a browser launched on a new profile (only the bundled catalogue), closed after.
+ *
+ * @example
+ * const result = await runSize(10_000, server, settings);
+ */
+export async function runSize(size: number, server: TestServer, settings: SizeSettings): Promise<SizeResult> {
+  const result: SizeResult = { size, source: '', rows: [], memory: {}, indexLoads: [], errors: [] };
+  const { errors, rows, memory } = result;
+  const add = (...more: (BenchRow | null)[]) => rows.push(...more.filter((row): row is BenchRow => row !== null));
+  const notes = (name: string, failures: readonly string[]) => failures.forEach((failure) => errors.push({ stage: name, error: failure }));
+
+  const pack = await stage('pack file', errors, () => ensurePackFile(size));
+  if (!pack) return result;
+  result.source = `${pack.source} (${(pack.bytes / 2 ** 20).toFixed(1)} MB)`;
+  console.log(`size ${size.toLocaleString('en-US')}: ${result.source}`);
+  const sessions = keystrokeSessions(pack.papers, Math.max(settings.queries, settings.keystrokeSessions));
+  const queries = sessions.map((session) => session.query);
+  const panelPapers = relatedQueries(pack.papers, settings.panels);
+  const coldPapers = relatedQueries(pack.papers, settings.coldStarts, 5);
+
+  const browser = await ExtensionBrowser.launch({ server });
+  try {
+    const e2e = { server, browser };
+    const imported = await stage('import', errors, () =>
+      importPack(browser, pack, { queries, relatedTo: panelPapers, budgetMs: settings.importBudgetMs, probeEveryMs: 1000 }),
+    );
+    if (!imported) return result;
+    for (const probe of imported.probes.filter((probe) => probe.ms > DURING_IMPORT_TARGET_MS)) {
+      console.log(`    slow probe at ${probe.atS.toFixed(1)} s (${probe.phase}, bar: ${probe.progress}): ${probe.kind} ${probe.ms.toFixed(0)} ms`);
+    }
+    notes('import probes', [...new Set(imported.probes.filter((probe) => !probe.ok).map((probe) => `${probe.kind}: ${probe.error}`))]);
+    const probePage = await browser.openPopup();
+    memory.indexedDbMB = await stage('IndexedDB footprint', errors, () => indexedDbMB(probePage));
+    add(...importRows(size, pack, imported, memory.indexedDbMB));
+    if (imported.error) {
+      errors.push({ stage: 'import', error: imported.error });
+      return result;
+    }
+    memory.workerHeapAfterImportMB = await stage('worker heap', errors, () => workerHeapMB(browser, probePage));
+
+    const warm = await stage('warm round trips', errors, () => measureRoundTrips(probePage, queries.slice(0, settings.queries), panelPapers));
+    if (warm) {
+      add(latencyRow(size, 'search round trip, idle', warm.searchMs), latencyRow(size, 'related round trip, idle', warm.relatedMs));
+      notes('warm round trips', warm.failures);
+    }
+
+    const panels = await stage('panels', errors, () => measurePanels(e2e, panelPapers));
+    if (panels) {
+      add(latencyRow(size, 'panel: goto → first related entry', panels.samplesMs, { extra: { empty: panels.empty, failed: panels.failures.length } }));
+      notes('panels', panels.failures);
+    }
+
+    const popup = await stage('popup queries', errors, () => measurePopupQueries(browser, queries.slice(0, settings.queries)));
+    if (popup) {
+      add(
+        latencyRow(size, 'popup: open → search box', popup.openMs),
+        latencyRow(size, 'popup: full query → results status', popup.queryMs, { extra: { noMatch: popup.noMatch, failed: popup.failures.length } }),
+      );
+      notes('popup queries', popup.failures);
+    }
+
+    const keys = await stage('popup keystrokes', errors, () => measureKeystrokes(browser, sessions.slice(0, settings.keystrokeSessions)));
+    if (keys) {
+      add(latencyRow(size, 'popup: keystroke → results drawn (one key at a time)', keys.samplesMs, { extra: { failed: keys.failures.length } }));
+      notes('popup keystrokes', keys.failures);
+      const slowest = keys.samplesMs.map((ms, i) => ({ ms, typed: keys.typed[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+      console.log(`    slowest keys: ${slowest.map(({ ms, typed }) => `"${typed}" ${ms.toFixed(0)} ms`).join(', ')}`);
+    }
+
+    const cold = await stage('cold worker', errors, () => measureColdWorker(browser, probePage, coldPapers));
+    if (cold) {
+      result.indexLoads = cold.indexLoads;
+      memory.workerHeapAfterColdStartMB = cold.heapMB;
+      add(
+        latencyRow(size, 'cold worker: relatedPapers → answer', cold.samplesMs, {
+          ...(cold.heapMB === undefined ? {} : { memoryMB: cold.heapMB }),
+          extra: { indexLoads: summarize(cold.indexLoads) },
+        }),
+      );
+      notes('cold worker', cold.failures);
+    }
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** `['snapshot', 'snapshot', 'rebuilt']` as `'snapshot×2, rebuilt×1'`. */
+function summarize(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => `${value}×${count}`).join(', ');
+}
