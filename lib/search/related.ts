@@ -23,6 +23,7 @@
  * The constants were chosen by principle, then checked against `npm run eval` for a flat region rather than a peak:
  * the ranker is judged on judgments outside the repository too.
  */
+import type { SearchResult } from 'minisearch';
 import type { Paper } from '../paper';
 import { isSamePaper } from '../paper-identity';
 import type { PaperField } from './paper-index';
@@ -167,29 +168,48 @@ export function relatedQuery(paper: Paper, stats: FeatureStats, copies: number):
 export function relatedCandidates(index: SearchableIndex, stats: FeatureStats, paper: Paper, self: ReadonlySet<string>): RelatedCandidate[] {
   const { features, profile } = relatedQuery(paper, stats, [...self].filter((key) => index.has(key)).length);
   if (features.terms.length + features.phrases.length === 0) return [];
-  const kinds = KINDS.filter((kind) => features[kind].length > 0);
-
-  const results = index.search(
-    {
-      combineWith: 'OR',
-      queries: kinds.map((kind) => {
-        const weights = new Map(features[kind].map((feature) => [feature.term, feature.weight]));
-        return { queries: [...weights.keys()], fields: FIELDS[kind], boostTerm: (term: string) => weights.get(term) ?? 0 };
-      }),
-    },
-    {
-      boost: { title: TITLE_BOOST },
-      // Query terms are index terms already (phrases hold a space): nothing more to split or fold.
-      tokenize: (term) => [term],
-      processTerm: (term) => term,
-      filter: (result) => !self.has(result.id as string),
-    },
-  );
-
-  const candidates = results.flatMap((result): RelatedCandidate[] => {
-    const matched = mapKinds((kind) =>
-      features[kind].filter((feature) => result.match[feature.term]?.some((field) => FIELDS[kind].includes(field as PaperField))),
+  const search = (parts: [Kind, QueryFeature[]][], only?: ReadonlySet<string>) =>
+    index.search(
+      {
+        combineWith: 'OR',
+        queries: parts
+          .filter(([, list]) => list.length > 0)
+          .map(([kind, list]) => {
+            const weights = new Map(list.map((feature) => [feature.term, feature.weight]));
+            return { queries: [...weights.keys()], fields: FIELDS[kind], boostTerm: (term: string) => weights.get(term) ?? 0 };
+          }),
+      },
+      {
+        boost: { title: TITLE_BOOST },
+        // Query terms are index terms already (phrases hold a space): nothing more to split or fold.
+        tokenize: (term) => [term],
+        processTerm: (term) => term,
+        filter: (result) => !self.has(result.id as string),
+        ...(only ? { boostDocument: (id: unknown) => (only.has(id as string) ? 1 : 0) } : {}),
+      },
     );
+  // A paper is listed only for a telling word or an author it shares (see below), so those find the candidates.
+  // Categories and words most of the library has, whose papers are a large part of it, only add to the candidates'
+  // scores: they are looked up for the candidates alone, and the scores are what one query over everything gives.
+  const isTelling = (feature: QueryFeature) => feature.telling;
+  const found = search([
+    ['terms', features.terms.filter(isTelling)],
+    ['phrases', features.phrases.filter(isTelling)],
+    ['authors', features.authors],
+  ]);
+  const adding: [Kind, QueryFeature[]][] = [
+    ['terms', features.terms.filter((feature) => !feature.telling)],
+    ['phrases', features.phrases.filter((feature) => !feature.telling)],
+    ['categories', features.categories],
+  ];
+  const results =
+    found.length === 0 || adding.every(([, list]) => list.length === 0)
+      ? found
+      : withScoresAdded(found, search(adding, new Set(found.map((result) => result.id as string))));
+
+  const matchedIn = matcher(features);
+  const candidates = results.flatMap((result): RelatedCandidate[] => {
+    const matched = matchedIn(result);
     const closeness = KINDS.reduce((sum, kind) => sum + weightOf(matched[kind]), 0) / profile;
     const sharedWords = [...matched.terms, ...matched.phrases];
     // Two shared words at least, and something telling (a word not everywhere in the library, or an author): sharing
@@ -265,6 +285,23 @@ export function withoutSamePaper<Entry extends { paper: Paper }>(current: Paper,
   return kept;
 }
 
+/**
+ * The candidates' results with the scores and matches of a second query added, as one query over both would give
+ * them: MiniSearch sums the scores of the query features a paper matches and multiplies the sum by how many it matched.
+ */
+function withScoresAdded(found: SearchResult[], added: SearchResult[]): SearchResult[] {
+  const byKey = new Map(added.map((result) => [result.id as string, result]));
+  return found.map((result) => {
+    const more = byKey.get(result.id as string);
+    if (!more) return result;
+    const raw = result.score / result.queryTerms.length + more.score / more.queryTerms.length;
+    const queryTerms = [...result.queryTerms, ...more.queryTerms];
+    const match = { ...result.match };
+    for (const [term, fields] of Object.entries(more.match)) match[term] = [...(match[term] ?? []), ...fields];
+    return { ...result, score: raw * queryTerms.length, queryTerms, terms: [...new Set([...result.terms, ...more.terms])], match };
+  });
+}
+
 /** Shared phrases and terms that tell, heaviest first; a term inside a shown phrase is left to the phrase. */
 function explanation(phrases: QueryFeature[], terms: QueryFeature[]): string[] {
   const shownPhrases = phrases.filter((phrase) => phrase.telling);
@@ -282,6 +319,29 @@ function explanation(phrases: QueryFeature[], terms: QueryFeature[]): string[] {
 function shownWord(word: Word, inTitle: boolean): string {
   const typographic = (inTitle || word.clauseStart) && /^\p{Lu}[\p{Ll}\d]*(-\p{Lu}?[\p{Ll}\d]*)*$/u.test(word.surface);
   return typographic ? word.surface.toLowerCase() : word.surface;
+}
+
+/**
+ * For a result, the query features it matched, by kind and in query order: read from what the result matched (a few
+ * terms) rather than by asking every feature, since a query has dozens of features and thousands of results.
+ */
+function matcher(features: Record<Kind, QueryFeature[]>): (result: SearchResult) => Record<Kind, QueryFeature[]> {
+  const byTerm = new Map<string, { kind: Kind; feature: QueryFeature; order: number }[]>();
+  for (const kind of KINDS) {
+    features[kind].forEach((feature, order) => {
+      const entries = byTerm.get(feature.term) ?? byTerm.set(feature.term, []).get(feature.term)!;
+      entries.push({ kind, feature, order });
+    });
+  }
+  return (result) => {
+    const found = mapKinds((): { feature: QueryFeature; order: number }[] => []);
+    for (const [term, fields] of Object.entries(result.match)) {
+      for (const { kind, feature, order } of byTerm.get(term) ?? []) {
+        if (fields.some((field) => FIELDS[kind].includes(field as PaperField))) found[kind].push({ feature, order });
+      }
+    }
+    return mapKinds((kind) => found[kind].sort((a, b) => a.order - b.order).map((entry) => entry.feature));
+  };
 }
 
 function mapKinds<T>(make: (kind: Kind) => T): Record<Kind, T> {
