@@ -35,7 +35,7 @@ test('hands the chosen file to the import and the skip choice to its setting', (
 });
 
 test('shows a running import as a progress bar with papers per second, and Cancel stops it', () => {
-  const { onCancelImport } = renderPacks({ progress: { fileName: 'big.jsonl', percent: 42, papers: 4_200, papersPerSecond: 2_100 } });
+  const { onCancelImport } = renderPacks({ progress: { fileName: 'big.jsonl', percent: 42, papers: 4_200, papersPerSecond: 2_100, phase: 'reading' } });
   const bar = screen.getByRole('progressbar', { name: 'Importing big.jsonl' });
   expect(bar.getAttribute('aria-valuenow')).toBe('42');
   expect(screen.getByText('42% · 4,200 papers · 2,100 papers/s')).toBeTruthy();
@@ -47,4 +47,11 @@ test('shows a running import as a progress bar with papers per second, and Cance
 test('announces a failed import as an alert', () => {
   renderPacks({ error: 'broken.jsonl was not imported: line 3, field "id": is not an arXiv id: "x". Nothing was added.' });
   expect(screen.getByRole('alert').textContent).toContain('line 3');
+});
+
+test('once the file is read, says the papers are being indexed, which cannot be cancelled', () => {
+  renderPacks({ progress: { fileName: 'big.jsonl', percent: 100, papers: 10_000, papersPerSecond: 2_100, phase: 'indexing' } });
+  expect(screen.getByRole('progressbar', { name: 'Importing big.jsonl' }).getAttribute('aria-valuetext')).toBe('Indexing 10,000 papers');
+  expect(screen.getByText('Indexing 10,000 papers… The pack appears when this is done.')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
 });

@@ -17,7 +17,7 @@ export interface PackView {
 export interface CataloguePacksProps {
   packs: PackView[];
   /** The running import, or null. */
-  progress: { fileName: string; percent: number; papers: number; papersPerSecond: number } | null;
+  progress: { fileName: string; percent: number; papers: number; papersPerSecond: number; phase: 'reading' | 'indexing' } | null;
   skipBadLines: boolean;
   onSkipBadLinesChange: (skip: boolean) => void;
   onImportFile: (file: File) => void;
@@ -32,7 +32,7 @@ export interface CataloguePacksProps {
 /**
  * A table of packs (name, papers, size, date added) with a Remove button each, which asks once more; the "Skip bad
  * lines" choice; a file input named "Import catalogue pack"; and, while importing, a progress bar with papers per
- * second and a Cancel button.
+ * second and a Cancel button, then a note that the papers are being indexed.
  */
 export function CataloguePacks(props: CataloguePacksProps) {
   const help = useId();
@@ -119,17 +119,27 @@ export function CataloguePacks(props: CataloguePacksProps) {
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={progress.percent}
-            aria-valuetext={`${progress.percent}%, ${progress.papers.toLocaleString('en')} papers`}
+            aria-valuetext={
+              progress.phase === 'indexing'
+                ? `Indexing ${progress.papers.toLocaleString('en')} papers`
+                : `${progress.percent}%, ${progress.papers.toLocaleString('en')} papers`
+            }
             class="sn-options__bar"
           >
             <div style={{ width: `${progress.percent}%` }} />
           </div>
-          <p>
-            {progress.percent}% · {progress.papers.toLocaleString('en')} papers · {progress.papersPerSecond.toLocaleString('en')} papers/s
-          </p>
-          <button type="button" class="sn-button" onClick={props.onCancelImport}>
-            Cancel
-          </button>
+          {progress.phase === 'indexing' ? (
+            <p>Indexing {progress.papers.toLocaleString('en')} papers… The pack appears when this is done.</p>
+          ) : (
+            <>
+              <p>
+                {progress.percent}% · {progress.papers.toLocaleString('en')} papers · {progress.papersPerSecond.toLocaleString('en')} papers/s
+              </p>
+              <button type="button" class="sn-button" onClick={props.onCancelImport}>
+                Cancel
+              </button>
+            </>
+          )}
         </div>
       ) : null}
       {props.error ? (

@@ -98,9 +98,19 @@ export function shardRow(shard: string, { index, stats, version }: IndexShard): 
  * const papers = await ownedPapers(db, pack.id, new Set(['bundled', pack.id]));
  */
 export async function ownedPapers(db: SidenoteDatabase, packId: string, ready: ReadonlySet<string>): Promise<Paper[]> {
-  const rows = await db.papers.where('packs').equals(packId).toArray();
-  return rows.filter((row) => shardOwner(row, ready) === packId).map(withoutPacks);
+  // Read in pages: one read of a large pack's rows would hold the worker for seconds.
+  const keys = await db.papers.where('packs').equals(packId).primaryKeys();
+  const papers: Paper[] = [];
+  for (let start = 0; start < keys.length; start += READ_PAGE) {
+    for (const row of await db.papers.bulkGet(keys.slice(start, start + READ_PAGE))) {
+      if (row && shardOwner(row, ready) === packId) papers.push(withoutPacks(row));
+    }
+  }
+  return papers;
 }
+
+/** Rows read at a time when a pack's shard is built. */
+const READ_PAGE = 2_000;
 
 /**
  * The bookmarks shard built anew for `packs`, and stored.

@@ -39,12 +39,21 @@ export async function buildShard(
     lean = !incremental && papers.length >= LEAN_SHARD_PAPERS,
   }: { chunkSize?: number; incremental?: boolean; lean?: boolean } = {},
 ): Promise<IndexShard> {
-  const stats = TermStats.of(papers);
+  const stats = TermStats.of([]);
+  for (let start = 0; start < papers.length; start += chunkSize) {
+    if (start > 0) await pause();
+    for (const paper of papers.slice(start, start + chunkSize)) stats.add(paper);
+  }
   const index = createPaperIndex([], lean ? leanAbstracts(stats) : undefined);
   if (chunkSize === Infinity) index.addAll(papers);
   else await index.addAllAsync(papers, { chunkSize });
   if (lean) stats.dropSingletons();
   return { index, stats, version };
+}
+
+/** Lets the worker answer the messages that arrived meanwhile. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -23,6 +23,8 @@ export interface PackImportProgress {
   percent: number;
   papers: number;
   papersPerSecond: number;
+  /** Reading the file and storing its papers, then indexing them (the worker's part, which cannot be cancelled). */
+  phase: 'reading' | 'indexing';
 }
 
 /**
@@ -62,9 +64,10 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
       let bytesRead = 0;
       let papers = 0;
       const skipped: RecordProblem[] = [];
-      const show = () => {
+      const show = (phase: PackImportProgress['phase'] = 'reading') => {
         const seconds = (now() - started) / 1000;
         progress.value = {
+          phase,
           fileName: file.name,
           percent: file.size === 0 ? 100 : Math.min(100, Math.round((bytesRead / file.size) * 100)),
           papers,
@@ -93,8 +96,8 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
       await sendBatch();
       if (papers === 0) throw new Error(`${file.name} holds no papers${skipped.length > 0 ? ' that could be read' : ''}.`);
       bytesRead = file.size;
-      show();
       if (abort.signal.aborted) throw new ImportCancelled();
+      show('indexing');
       await resent(() => send('finishPackImport', { packId: pack.id, skipped: skipped.length }));
       result.value = importedSentence(file.name, papers, skipped);
     } catch (failure) {
