@@ -110,11 +110,11 @@ export class Library {
    * Catalogue papers and bookmarks matching a typed query (see `query-syntax.ts`), best first, at most `limit`, each
    * with the words to highlight, an abstract snippet and the total number of matches.
    */
-  async search(query: string, limit: number): Promise<SearchHit[]> {
+  async search(query: string, limit: number, { unhurried = false }: { unhurried?: boolean } = {}): Promise<SearchHit[]> {
     const parsed = parseQuery(query);
     if (isEmptyQuery(parsed)) return [];
     const only = parsed.bookmarked || parsed.tags.length > 0 ? await this.bookmarkKeysWith(parsed.tags) : undefined;
-    const { matches, total, complete } = searchPapers((await this.indexState.get()).index, parsed, { limit, only });
+    const { matches, total, complete } = searchPapers((await this.indexState.get()).index, parsed, { limit, only, unhurried });
     const keys = matches.map((match) => match.key);
     const [papers, bookmarked] = await Promise.all([this.papersByKeys(keys), this.bookmarkState(keys)]);
     return matches.flatMap(({ key, terms }): SearchHit[] => {

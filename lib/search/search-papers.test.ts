@@ -137,3 +137,29 @@ describe('what a hit shows', () => {
     expect(snippet('', new Set(['x']))).toBe('');
   });
 });
+
+describe('answering from titles first', () => {
+  test.each(['language', 'pre-trained lang', 'model', 'survey'])(
+    'when titles fill the page for %s, the page is the unhurried search’s and the count a lower bound',
+    async (query) => {
+      const library = newLibrary();
+      const early = await library.search(query, 3);
+      const unhurried = await library.search(query, 3, { unhurried: true });
+      expect(early[0]?.complete).toBe(false);
+      expect(keys(early)).toEqual(keys(unhurried));
+      expect(unhurried[0]?.complete).toBe(true);
+      expect(unhurried[0]!.total).toBeGreaterThanOrEqual(early[0]!.total!);
+    },
+  );
+
+  test('a page titles cannot fill is answered in full, abstracts included', async () => {
+    const hits = await newLibrary().search('plasticity forgetting', 20);
+    expect(hits[0]?.complete).toBe(true);
+  });
+
+  test('one or two letters being typed wait for a third; alone, they match a whole word', async () => {
+    const library = newLibrary();
+    expect(keys(await library.search('plasticity f', ALL))).toEqual(keys(await library.search('plasticity', ALL)));
+    expect(keys(await library.search('fo', ALL))).toEqual([]);
+  });
+});

@@ -44,13 +44,17 @@ interface TermSpec {
 
 /**
  * Searches the index. `only`, when given, limits results to those keys (the bookmarks a `tag:` or `is:bookmarked`
- * allows).
+ * allows). `unhurried` always searches the abstracts too, for the exact count; its first page is the same.
  *
  * @example
  * const { matches, total } = searchPapers(index, parseQuery('year:2019-2023 masked langu'), { limit: 20 });
  * matches[0]; // { key: '1910.14659', terms: ['mask', 'languag'] } (Masked Language Model Scoring), total 9
  */
-export function searchPapers(index: SearchableIndex, query: SearchQuery, { limit, only }: { limit: number; only?: ReadonlySet<string> }): SearchResults {
+export function searchPapers(
+  index: SearchableIndex,
+  query: SearchQuery,
+  { limit, only, unhurried = false }: { limit: number; only?: ReadonlySet<string>; unhurried?: boolean },
+): SearchResults {
   const wordSpecs = withoutShortPrefix(query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS)));
   const phrases = query.phrases.map((phrase) => phraseSpecs(typedWords(phrase.text, phrase.typing)));
   const allowed = [
@@ -97,7 +101,7 @@ export function searchPapers(index: SearchableIndex, query: SearchQuery, { limit
       : [];
   const inTitle = matching(index, everyWord.map((spec) => ({ ...spec, fields: ['title'] })));
   titled.sort((a, b) => Number(!inTitle.has(a.id as string)) - Number(!inTitle.has(b.id as string)) || b.score - a.score);
-  if (titled.length >= limit) return answer(titled, false);
+  if (titled.length >= limit && !unhurried) return answer(titled, false);
 
   const titledKeys = new Set(titled.map((result) => result.id as string));
   const inAbstracts = run('AND').filter((result) => !titledKeys.has(result.id as string));
