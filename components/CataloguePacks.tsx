@@ -1,17 +1,11 @@
 /** The options page's catalogue packs: the packs the catalogue holds, a streamed import with progress, and removal. */
 import { useId, useState } from 'preact/hooks';
+import type { PackRow } from '../lib/db/database';
 import './theme.css';
 import './options.css';
 
 /** A pack as the list shows it. */
-export interface PackView {
-  id: string;
-  name: string;
-  state: 'importing' | 'ready' | 'removing';
-  papers: number;
-  bytes: number;
-  importedAt: number;
-}
+export type PackView = Pick<PackRow, 'id' | 'name' | 'state' | 'papers' | 'bytes' | 'importedAt'>;
 
 /** Props of {@link CataloguePacks}. */
 export interface CataloguePacksProps {

@@ -2,6 +2,7 @@
 import { toBibtex } from './bibtex-writer';
 import { toJsonBackup } from './json-backup';
 import { attention, bare, godel, maldacena, tricky } from './test-bookmarks';
+import { seededRandom } from '../../tests/support/seeded-random';
 
 /** One generated file: what kind of damage it carries, its name (which picks the import path) and its text. */
 export interface FuzzInput {
@@ -10,17 +11,6 @@ export interface FuzzInput {
   text: string;
 }
 
-/** A small fast PRNG (mulberry32): the same seed gives the same inputs, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALID_BOOKMARKS = [attention, maldacena, godel, tricky, bare];
 const VALID_BACKUP = toJsonBackup(VALID_BOOKMARKS, [{ key: '2106.09608', deletedAt: Date.UTC(2026, 1, 1) }], Date.UTC(2026, 10, 27));

@@ -9,6 +9,7 @@
  * follow the bundled catalogue's. Same seed and size, same bytes.
  */
 import type { Paper } from '../../lib/paper';
+import { seededRandom } from '../support/seeded-random';
 
 /** One record in the field layout of arXiv's public metadata snapshot. */
 export interface ArxivMetadataRecord {
@@ -35,17 +36,6 @@ const BIGRAM_SHARE = 0.55;
 const AUTHOR_POOL = 60_000;
 const CATEGORIES = ['cs.CL', 'cs.LG', 'cs.AI', 'cs.CV', 'cs.IR', 'stat.ML', 'cs.SE', 'cs.CR', 'cs.HC', 'cs.SD', 'eess.AS', 'q-bio.QM'];
 
-/** A small, fast, seedable PRNG (mulberry32): the corpus must not depend on `Math.random`. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws ranks 0..n-1 with probability ∝ 1/(rank+offset)^exponent, by binary search over the cumulative weights. */
 function zipf(n: number, exponent: number, offset: number, random: () => number): () => number {

@@ -1,6 +1,6 @@
 /** What a benchmark asks every engine, the same for all of them: popup queries typed key by key, and related-paper lookups. */
 import type { Paper } from '../../lib/paper';
-import { seededRandom } from './corpus';
+import { seededRandom } from '../support/seeded-random';
 
 /** One popup query and every state of the search box while typing it. */
 export interface KeystrokeSession {

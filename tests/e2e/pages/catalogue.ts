@@ -1,18 +1,11 @@
 /** Papers to serve pages for: entries of the bundled catalogue, and one paper the catalogue lacks. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CatalogueRecord } from '../../../lib/packs/build-pack';
 import type { ArxivPaperRecord } from './arxiv-site';
 
 /** One line of public/catalogue/plm-papers.jsonl. */
-export interface CatalogueEntry {
-  arxivId: string | null;
-  title: string;
-  authors: string[];
-  abstract: string;
-  published: string | null;
-  categories: string[];
-  links: string[];
-}
+export type CatalogueEntry = CatalogueRecord;
 
 const CATALOGUE_FILE = fileURLToPath(new URL('../../../public/catalogue/plm-papers.jsonl', import.meta.url));
 
