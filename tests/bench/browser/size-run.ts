@@ -1,5 +1,6 @@
 /** One corpus size in a fresh browser profile: import the pack, then time panels, popup, warm and cold messages, memory. */
 import type { BenchRow } from '../report';
+import { bundledSeedPapers } from '../papers';
 import { keystrokeSessions, relatedQueries } from '../workload';
 import { ExtensionBrowser } from '../../e2e/harness/browser';
 import type { TestServer } from '../../e2e/harness/server';
@@ -22,6 +23,8 @@ export interface SizeSettings {
   keystrokeSessions: number;
   coldStarts: number;
   importBudgetMs: number;
+  /** Also time cold starts before the import, with the bundled catalogue alone (once per run is enough). */
+  bundledColdStarts: boolean;
 }
 
 /** Memory after the import and after the cold starts, in MB. */
@@ -67,6 +70,16 @@ export async function runSize(size: number, server: TestServer, settings: SizeSe
   const browser = await ExtensionBrowser.launch({ server });
   try {
     const e2e = { server, browser };
+    if (settings.bundledColdStarts) {
+      const bundled = bundledSeedPapers();
+      const page = await browser.openPopup();
+      const cold = await stage('cold worker, bundled catalogue', errors, () => measureColdWorker(browser, page, relatedQueries(bundled, settings.coldStarts, 5)));
+      if (cold) {
+        add(latencyRow(bundled.length, 'cold worker: relatedPapers → answer', cold.samplesMs, { extra: { indexLoads: summarize(cold.indexLoads) } }));
+        notes('cold worker, bundled catalogue', cold.failures);
+      }
+      await page.close();
+    }
     const imported = await stage('import', errors, () =>
       importPack(browser, pack, { queries, relatedTo: panelPapers, budgetMs: settings.importBudgetMs, probeEveryMs: 1000 }),
     );
