@@ -12,15 +12,19 @@ export interface IndexShard {
 
 /**
  * From this many papers a shard is lean: of each abstract it indexes the terms that say most about it and the
- * phrases another paper of the shard shares. Most abstract phrases occur in no other abstract, and an abstract's
+ * heaviest of the phrases another paper of the shard shares. Most abstract phrases occur in no other abstract, and an abstract's
  * common words make long posting lists that tell little; in a large pack they are most of the index's size and of
  * its build, load and search time. Titles and authors are always indexed whole, so popup search still finds every
  * word of them; an abstract word is found when it is among its paper's key terms. Smaller shards keep everything, so a
  * rare phrase a page shares with one paper of the bundled catalogue still counts.
  */
 export const LEAN_SHARD_PAPERS = 5_000;
-/** Key terms indexed per abstract in a lean shard: relatedness queries with a paper's 20 heaviest terms. */
+/**
+ * Key terms and phrases indexed per abstract in a lean shard: relatedness queries with a paper's 20 heaviest terms
+ * and 10 heaviest phrases, so a little more of each is kept for the paper to be found by.
+ */
 const KEY_TERMS = 32;
+const KEY_PHRASES = 12;
 
 /**
  * The shard of `papers`, indexed in chunks of `chunkSize` with a pause between them so the worker keeps answering.
@@ -57,18 +61,20 @@ function pause(): Promise<void> {
 }
 
 /**
- * A lean shard's choice from each abstract: its `KEY_TERMS` heaviest terms by frequency in the abstract times rarity in
- * the shard (as relatedness weighs them), and its phrases some other paper has too.
+ * A lean shard's choice from each abstract: its heaviest terms, and its heaviest phrases that some other paper has
+ * too, each weighed by frequency in the abstract times rarity in the shard, as relatedness weighs them.
  */
 function leanAbstracts(stats: TermStats): AbstractSelection {
   return {
-    terms: (all) => {
-      const counts = new Map<string, number>();
-      for (const term of all) counts.set(term, (counts.get(term) ?? 0) + 1);
-      if (counts.size <= KEY_TERMS) return [...counts.keys()];
-      const weight = (term: string) => Math.log(1 + counts.get(term)!) * stats.idf(term, false, 1);
-      return [...counts.keys()].sort((a, b) => weight(b) - weight(a)).slice(0, KEY_TERMS);
-    },
-    phrase: (phrase) => stats.documentFrequency(phrase) > 1,
+    terms: (all) => heaviest(all, KEY_TERMS, stats),
+    phrases: (all) => heaviest(all.filter((phrase) => stats.documentFrequency(phrase) > 1), KEY_PHRASES, stats),
   };
+}
+
+function heaviest(all: readonly string[], count: number, stats: TermStats): string[] {
+  const counts = new Map<string, number>();
+  for (const feature of all) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  if (counts.size <= count) return [...counts.keys()];
+  const weight = (feature: string) => Math.log(1 + counts.get(feature)!) * stats.idf(feature, false, 1);
+  return [...counts.keys()].sort((a, b) => weight(b) - weight(a)).slice(0, count);
 }

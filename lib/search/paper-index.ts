@@ -20,20 +20,21 @@ export type PaperField = 'title' | 'authors' | 'abstract' | 'phrases' | 'people'
 
 /**
  * What of an abstract is indexed (a title is indexed whole): all its terms and phrases unless a lean shard says
- * otherwise (see `shard.ts`). `terms` gets the abstract's terms in order, repeats kept, and returns those to index.
+ * otherwise (see `shard.ts`). Each gets the abstract's terms or phrases in order, repeats kept, and returns those to
+ * index.
  */
 export interface AbstractSelection {
   terms: (all: string[]) => string[];
-  phrase: (phrase: string) => boolean;
+  phrases: (all: string[]) => string[];
 }
 
-const EVERYTHING: AbstractSelection = { terms: (all) => all, phrase: () => true };
+const EVERYTHING: AbstractSelection = { terms: (all) => all, phrases: (all) => all };
 
 const fieldTerms = (abstract: AbstractSelection): Record<PaperField, (paper: Paper) => string[]> => ({
   title: (paper) => terms(paper.title),
   authors: (paper) => terms(paper.authors.join(', ')),
   abstract: (paper) => abstract.terms(terms(paper.abstract)),
-  phrases: (paper) => [...phrases(paper.title), ...phrases(paper.abstract).filter(abstract.phrase)],
+  phrases: (paper) => [...phrases(paper.title), ...abstract.phrases(phrases(paper.abstract))],
   people: (paper) => paper.authors.map(authorKey),
   categories: (paper) => paper.categories.map(categoryKey),
 });
