@@ -75,6 +75,9 @@ function heaviest(all: readonly string[], count: number, stats: TermStats): stri
   const counts = new Map<string, number>();
   for (const feature of all) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   if (counts.size <= count) return [...counts.keys()];
-  const weight = (feature: string) => Math.log(1 + counts.get(feature)!) * stats.idf(feature, false, 1);
-  return [...counts.keys()].sort((a, b) => weight(b) - weight(a)).slice(0, count);
+  const weighed = [...counts].map(([feature, times]) => ({ feature, weight: Math.log(1 + times) * stats.idf(feature, false, 1) }));
+  return weighed
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, count)
+    .map((entry) => entry.feature);
 }

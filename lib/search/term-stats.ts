@@ -3,7 +3,7 @@
  * so a shared feature counts by how rare it is. Kept beside the index, updated with it and stored in its snapshot.
  */
 import type { Paper } from '../paper';
-import { authorKey, categoryKey, phrases, terms } from './terms';
+import { authorKey, categoryKey, wordPairs, words } from './terms';
 
 /**
  * The features of a paper as TermStats counts them: terms and phrases as they are (`pretrain`, `mask languag`),
@@ -13,10 +13,10 @@ import { authorKey, categoryKey, phrases, terms } from './terms';
  * paperFeatures(lert).has('author:yiming cui'); // true
  */
 export function paperFeatures(paper: Paper): Set<string> {
-  const text = `${paper.title}. ${paper.abstract}`;
+  const list = words(`${paper.title}. ${paper.abstract}`);
   return new Set([
-    ...terms(text),
-    ...phrases(text),
+    ...list.flatMap((word) => (word.term ? [word.term] : [])),
+    ...wordPairs(list).map(([first, second]) => `${first.term} ${second.term}`),
     ...paper.authors.map(authorFeature),
     ...paper.categories.map(categoryFeature),
   ]);

@@ -98,11 +98,28 @@ export function words(text: string): Word[] {
     const clauseStart = result.length === 0 || CLAUSE_BREAK.test(cleaned.slice(previousEnd, match.index));
     previousEnd = match.index + match[0].length;
     splitHyphenated(match[0]).forEach((surface, i) => {
-      const folded = fold(surface).replaceAll('-', '');
-      result.push({ surface, term: STOP_WORDS.has(folded) ? null : stem(folded), clauseStart: clauseStart && i === 0 });
+      result.push({ surface, term: termOf(surface), clauseStart: clauseStart && i === 0 });
     });
   }
   return result;
+}
+
+/**
+ * Terms of words already seen. A catalogue's words repeat endlessly while folding accents and stemming cost regular
+ * expressions each: indexing a large pack spent most of its time on them. Bounded, so a stream of rare words cannot
+ * grow it without end.
+ */
+const TERM_CACHE_LIMIT = 200_000;
+const termCache = new Map<string, string | null>();
+
+function termOf(surface: string): string | null {
+  const known = termCache.get(surface);
+  if (known !== undefined) return known;
+  const folded = fold(surface).replaceAll('-', '');
+  const term = STOP_WORDS.has(folded) ? null : stem(folded);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(surface, term);
+  return term;
 }
 
 /**
@@ -240,6 +257,7 @@ export function categoryKey(category: string): string {
 }
 
 function splitHyphenated(token: string): string[] {
+  if (!token.includes('-')) return [token];
   const parts = token.split('-');
   if (parts.length > 1 && JOINED_PREFIXES.has(fold(parts[0]!))) {
     return [`${parts[0]}-${parts[1]}`, ...parts.slice(2)];
