@@ -1,12 +1,13 @@
 /**
  * Popup search over the index: every word must match, the word being typed as a prefix, words of five letters or
  * more also with a typo or two; quoted phrases must stand together; field filters narrow the result. Papers whose
- * titles hold every word come first, then those whose titles and authors do, each by how well title and authors
- * match; then the papers that need their abstracts to match, by their whole score.
+ * titles hold every word come first, by how well their titles match; then those whose titles and authors do, by how
+ * well those match; then the papers that need their abstracts to match, by their whole score. When no paper has
+ * every word, papers whose titles or authors have some of them are shown.
  *
- * Why title and authors rank the first two groups on their own: then those groups can be found from title and author
- * postings alone, which are short, while an abstract's words make the posting lists of a large catalogue long. When
- * the first two groups fill the page, the abstracts are not searched at all and the answer is exactly the first
+ * Why titles and authors rank the first two groups on their own: then those groups can be found from title and
+ * author postings alone, which are short, while an abstract's words make the posting lists of a large catalogue long.
+ * When the first group, or the first two, fill the page, nothing more is searched and the answer is exactly the first
  * page of the full search; only the count is then a lower bound (`complete: false`).
  */
 import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
@@ -94,27 +95,33 @@ export function searchPapers(
       options,
     );
   const everyWord = [...wordSpecs, ...phrases.flatMap((phrase) => phrase.words)];
-  // Phrases live in a field of title and abstract together: a phrase query always searches everything.
-  const titled =
-    phrases.length === 0
-      ? index.search({ combineWith: 'AND', queries: everyWord.map((spec) => lookup({ ...spec, fields: TITLE_AND_AUTHORS })) }, options)
-      : [];
-  const inTitle = matching(index, everyWord.map((spec) => ({ ...spec, fields: ['title'] })));
-  titled.sort((a, b) => Number(!inTitle.has(a.id as string)) - Number(!inTitle.has(b.id as string)) || b.score - a.score);
-  if (titled.length >= limit && !unhurried) return answer(titled, false);
+  const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score;
+  const everyWordIn = (fields: PaperField[]) =>
+    index.search({ combineWith: 'AND', queries: everyWord.map((spec) => lookup({ ...spec, fields })) }, options);
+  const keysOf = (results: SearchResult[]) => new Set(results.map((result) => result.id as string));
 
-  const titledKeys = new Set(titled.map((result) => result.id as string));
-  const inAbstracts = run('AND').filter((result) => !titledKeys.has(result.id as string));
-  if (phrases.length > 0) {
-    // The groups as above, each by its whole score (phrase queries have no title-only ranking).
+  let results: SearchResult[];
+  if (phrases.length === 0) {
+    const inTitles = everyWordIn(['title']).sort(byScore);
+    if (inTitles.length >= limit && !unhurried) return answer(inTitles, false);
+    const titleKeys = keysOf(inTitles);
+    const titled = [...inTitles, ...everyWordIn(TITLE_AND_AUTHORS).filter((result) => !titleKeys.has(result.id as string)).sort(byScore)];
+    if (titled.length >= limit && !unhurried) return answer(titled, false);
+    const titledKeys = keysOf(titled);
+    results = [...titled, ...run('AND').filter((result) => !titledKeys.has(result.id as string)).sort(byScore)];
+  } else {
+    // Phrases live in a field of title and abstract together: a phrase query searches everything, and ranks each
+    // group by its whole score.
+    const inTitle = matching(index, everyWord.map((spec) => ({ ...spec, fields: ['title'] })));
     const inTitleOrAuthors = matching(index, everyWord.map((spec) => ({ ...spec, fields: TITLE_AND_AUTHORS })));
     const group = (result: SearchResult) => (inTitle.has(result.id as string) ? 0 : inTitleOrAuthors.has(result.id as string) ? 1 : 2);
-    inAbstracts.sort((a, b) => group(a) - group(b) || b.score - a.score);
+    results = run('AND').sort((a, b) => group(a) - group(b) || byScore(a, b));
   }
-  const results = phrases.length > 0 ? inAbstracts : [...titled, ...inAbstracts.sort((a, b) => b.score - a.score)];
-  // No paper has every word: show those with some of them rather than nothing.
-  if (results.length === 0 && wordSpecs.length > 1) return answer(run('OR').sort((a, b) => b.score - a.score), true);
-  return answer(results, true);
+  if (results.length > 0 || wordSpecs.length < 2) return answer(results, true);
+  // No paper has every word: show those whose titles or authors have some of them rather than nothing. (Some word in
+  // some abstract is true of most of a large catalogue, and tells nothing.)
+  const some = index.search({ combineWith: 'OR', queries: wordSpecs.map((spec) => lookup({ ...spec, fields: TITLE_AND_AUTHORS })) }, options);
+  return answer(some.sort(byScore), true);
 }
 
 /** Terms reach the index ready-made (see `paper-index.ts`). */
