@@ -19,8 +19,8 @@ export function DeleteAllData({ onDelete }: DeleteAllDataProps) {
     <section aria-labelledby="sn-delete">
       <h2 id="sn-delete">Delete all Sidenote data</h2>
       <p class="sn-options__help">
-        Removes every bookmark, tag and note, the papers cached for PDFs, the daily backup and your settings from this
-        browser, and switches sync off so nothing comes back. Copies on your other devices are left as they are. Export a
+        Removes every bookmark, tag and note, the catalogue packs you imported, the papers cached for PDFs, the daily
+        backup and your settings from this browser, and switches sync off so nothing comes back. Copies on your other devices are left as they are. Export a
         JSON backup first if you may want them again.
       </p>
       <p class="sn-options__row">

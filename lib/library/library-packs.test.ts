@@ -157,3 +157,17 @@ test('a paper in a pack and in the bundled catalogue is found once, and stays wh
   await library.removePack(pack.id);
   expect(await library.paperByKey(lert.key)).toEqual(lert);
 });
+
+test('deleting all data removes imported packs too, and keeps the bundled catalogue', async () => {
+  const db = new SidenoteDatabase();
+  const library = new Library(db, catalogue);
+  await importPack(library, quantumPapers(12));
+  await library.toggleBookmark(quantumPapers(1)[0]!);
+
+  await library.deleteAll();
+
+  expect((await library.listPacks()).map((row) => row.id)).toEqual(['bundled']);
+  expect(await library.search('zebrafish', 10)).toEqual([]);
+  expect(await db.papers.count()).toBe(119);
+  expect(keys(await library.search('linguistically-motivated', 5))[0]).toBe('2211.05344');
+});

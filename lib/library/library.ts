@@ -12,7 +12,7 @@ import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
 import { bookmarksShard, bookmarksShardVersion, loadIndexState, ownedPapers, shardRow, stateOf, type IndexState } from './index-state';
-import { BOOKMARKS_SHARD } from '../catalogue/pack-ids';
+import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
   beginPack,
   cataloguePapers,
@@ -227,16 +227,20 @@ export class Library {
   }
 
   /**
-   * Removes every bookmark, tombstone and cached paper (the catalogue stays: it ships with the extension), in one
-   * transaction, and leaves no tombstones: this device forgets, other devices are not told to delete anything.
+   * Removes every bookmark, tombstone and cached paper, in one transaction, and every imported pack (the bundled
+   * catalogue stays: it ships with the extension). Leaves no tombstones: this device forgets, other devices are not
+   * told to delete anything.
    */
   async deleteAll(): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', [db.bookmarks, db.tombstones, db.pagePapers, db.meta, db.indexShards], async () => {
+    await db.transaction('rw', [db.bookmarks, db.tombstones, db.pagePapers, db.meta, db.indexShards, db.packs], async () => {
       await Promise.all([db.bookmarks.clear(), db.tombstones.clear(), db.pagePapers.clear(), db.indexShards.delete(BOOKMARKS_SHARD)]);
       await db.meta.put({ name: 'bookmarksRevision', revision: (await bookmarksRevision(db)) + 1 });
+      // Hidden at once, with the rest; their papers are deleted below, or on the next wake if the worker stops first.
+      await db.packs.where('id').notEqual(BUNDLED_PACK_ID).modify({ state: 'removing' });
     });
-    // Bookmarked papers outside the catalogue leave the index: rebuild it from what is left.
+    this.indexState.reset();
+    await deleteHiddenPacks(db);
     this.indexState.reset();
   }
 

@@ -30,7 +30,7 @@ export interface ProtocolMap {
   renameTag(data: { from: string; to: string }): { changed: number };
   /** Every bookmark and tombstone, for export and backup. */
   exportLibrary(): { bookmarks: Bookmark[]; tombstones: Tombstone[] };
-  /** Deletes every bookmark, cached paper, backup and setting on this browser, and switches sync off. */
+  /** Deletes every bookmark, imported pack, cached paper, backup and setting on this browser, and switches sync off. */
   deleteAllData(): void;
   /** Switches sync across devices on (reconciling at once) or off. */
   setSyncEnabled(data: { enabled: boolean }): SyncStatus;
