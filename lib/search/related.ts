@@ -202,12 +202,21 @@ export function relatedCandidates(index: SearchableIndex, stats: FeatureStats, p
     ['phrases', features.phrases.filter((feature) => !feature.telling)],
     ['categories', features.categories],
   ];
-  const results =
-    found.length === 0 || adding.every(([, list]) => list.length === 0)
-      ? found
-      : withScoresAdded(found, search(adding, new Set(found.map((result) => result.id as string))));
-
   const matchedIn = matcher(features);
+  // A paper that could not be close enough even if it shared every added feature is dropped before they are looked
+  // up: in a large library most papers found share one telling word and nothing more.
+  const addedWeight = adding.reduce((sum, [, list]) => sum + weightOf(list), 0);
+  const addedWords = adding.filter(([kind]) => kind !== 'categories').reduce((sum, [, list]) => sum + list.length, 0);
+  const hopeful = found.filter((result) => {
+    const matched = matchedIn(result);
+    const weight = KINDS.reduce((sum, kind) => sum + weightOf(matched[kind]), 0);
+    return (weight + addedWeight) / profile >= MIN_CLOSENESS && matched.terms.length + matched.phrases.length + addedWords >= MIN_SHARED;
+  });
+  const results =
+    hopeful.length === 0 || adding.every(([, list]) => list.length === 0)
+      ? hopeful
+      : withScoresAdded(hopeful, search(adding, new Set(hopeful.map((result) => result.id as string))));
+
   const candidates = results.flatMap((result): RelatedCandidate[] => {
     const matched = matchedIn(result);
     const closeness = KINDS.reduce((sum, kind) => sum + weightOf(matched[kind]), 0) / profile;
