@@ -380,7 +380,7 @@ export class Library {
       await db.indexShards.put(shardRow(packId, shard));
       return published;
     });
-    // Bookmarked papers the pack holds leave the bookmarks shard: it is rebuilt on next use, the rest is kept.
+    // Bookmarked papers the pack holds leave the bookmarks shard, which is rebuilt; the other shards stay as they are.
     const packs = new Map([...state.packs, [packId, pack]]);
     const shards = new Map([...state.shards, [packId, shard]]);
     shards.set(BOOKMARKS_SHARD, await bookmarksShard(db, packs));
