@@ -293,6 +293,9 @@ describe('PopupApp: search help', () => {
     renderPopup({ query: 'mask', results: [hit] });
     expect(screen.getByRole('status').textContent).toBe('1 paper');
     cleanup();
+    renderPopup({ query: 'mask', results: [{ ...hit, total: 37, complete: false }] });
+    expect(screen.getByRole('status').textContent).toBe('at least 37 papers');
+    cleanup();
     renderPopup({ query: 'mask', results: [{ ...hit, total: 37 }] });
     expect(screen.getByRole('status').textContent).toBe('37 papers');
     const link = screen.getByRole('link', { name: 'Masked Language Models' });
