@@ -55,3 +55,9 @@ test('once the file is read, says the papers are being indexed, which cannot be 
   expect(screen.getByText('Indexing 10,000 papers… The pack appears when this is done.')).toBeTruthy();
   expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
 });
+
+test('a pack being removed says so and offers no second Remove', () => {
+  renderPacks({ packs: [packs[0]!, { ...packs[1]!, state: 'removing' }] });
+  const row = screen.getByRole('row', { name: /cs\.CL since 2022 \(removing…\)/ });
+  expect(within(row).queryByRole('button')).toBeNull();
+});

@@ -55,6 +55,7 @@ export function CataloguePacks(props: CataloguePacksProps) {
               <th scope="row">
                 {pack.name}
                 {pack.state === 'importing' && !progress ? <span class="sn-options__help"> (import interrupted)</span> : null}
+                {pack.state === 'removing' ? <span class="sn-options__help"> (removing…)</span> : null}
               </th>
               <td>{pack.papers.toLocaleString('en')}</td>
               <td>{pack.bytes > 0 ? formatBytes(pack.bytes) : '—'}</td>
@@ -69,7 +70,7 @@ export function CataloguePacks(props: CataloguePacksProps) {
                       Keep
                     </button>
                   </span>
-                ) : pack.state === 'importing' && progress ? null : (
+                ) : pack.state === 'removing' || (pack.state === 'importing' && progress) ? null : (
                   <button type="button" class="sn-button" aria-label={`Remove ${pack.name}`} onClick={() => setConfirming(pack.id)}>
                     Remove
                   </button>

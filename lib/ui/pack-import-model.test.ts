@@ -155,3 +155,13 @@ test('a worker stopped while it stores a batch is asked again, and the pack ends
   expect(model.packs.value.at(-1)).toMatchObject({ name: 'zebrafish', papers: 1_200 });
   expect((await library.search('zebrafish lattice', 5))[0]?.total).toBe(1_200);
 });
+
+test('a pack being removed shows as removing until it is gone', async () => {
+  const { model } = setUp();
+  await model.importFile(arxivFile(600));
+  const pack = model.packs.value.at(-1)!;
+  const states: string[] = [];
+  effect(() => void states.push(model.packs.value.find((row) => row.id === pack.id)?.state ?? 'gone'));
+  await model.remove(pack.id);
+  expect(states).toEqual(['ready', 'removing', 'gone']);
+});

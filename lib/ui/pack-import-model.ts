@@ -123,9 +123,14 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
     cancel() {
       cancelled?.abort();
     },
+    /** Removes a pack; the list shows it as being removed until its papers are gone (a large pack takes a while). */
     async remove(packId: string): Promise<void> {
-      await send('removePack', { packId });
-      await load();
+      packs.value = packs.value.map((pack) => (pack.id === packId ? { ...pack, state: 'removing' } : pack));
+      try {
+        await send('removePack', { packId });
+      } finally {
+        await load();
+      }
     },
   };
 }
