@@ -37,22 +37,15 @@ export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Pr
   const shards = new Map<string, IndexShard>();
   let rebuilt = false;
 
-  const current = async (shard: string, version: string, papersOf: () => Promise<Paper[]>) => {
+  const current = async (shard: string, version: string, rebuild: () => Promise<IndexShard>) => {
     const restored = restoreShard(snapshots.get(shard), version);
     if (restored) return restored;
     rebuilt = true;
-    const built = await buildShard(await papersOf(), version, { incremental: shard === BOOKMARKS_SHARD });
-    await db.indexShards.put(shardRow(shard, built));
-    return built;
+    return rebuild();
   };
 
-  for (const pack of packs.values()) {
-    shards.set(pack.id, await current(pack.id, pack.version, () => ownedPapers(db, pack.id, new Set(packs.keys()))));
-  }
-  shards.set(
-    BOOKMARKS_SHARD,
-    await current(BOOKMARKS_SHARD, bookmarksShardVersion(revision, packs), () => bookmarkedOutsidePacks(db, new Set(packs.keys()))),
-  );
+  for (const pack of packs.values()) shards.set(pack.id, await current(pack.id, pack.version, () => packShard(db, pack, packs)));
+  shards.set(BOOKMARKS_SHARD, await current(BOOKMARKS_SHARD, bookmarksShardVersion(revision, packs), () => bookmarksShard(db, packs)));
 
   const builds = (lastLoad?.builds ?? 0) + (rebuilt ? 1 : 0);
   await db.meta.put({ name: 'indexLoad', source: rebuilt ? 'rebuilt' : 'snapshot', builds, at: now });
@@ -111,6 +104,13 @@ export async function ownedPapers(db: SidenoteDatabase, packId: string, ready: R
 
 /** Rows read at a time when a pack's shard is built. */
 const READ_PAGE = 2_000;
+
+/** A ready pack's shard built anew, and stored. */
+async function packShard(db: SidenoteDatabase, pack: PackRow, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
+  const shard = await buildShard(await ownedPapers(db, pack.id, new Set(packs.keys())), pack.version);
+  await db.indexShards.put(shardRow(pack.id, shard));
+  return shard;
+}
 
 /**
  * The bookmarks shard built anew for `packs`, and stored.
