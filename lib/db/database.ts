@@ -1,6 +1,8 @@
 /** The Sidenote IndexedDB database, owned by the background worker. */
 import Dexie, { type Table } from 'dexie';
 import type { Bookmark, Paper, Tombstone } from '../paper';
+import type { IndexSnapshot } from '../search/paper-index';
+import type { TermStatsSnapshot } from '../search/term-stats';
 import { migrations } from './migrations';
 import type { MetaRow } from './meta';
 
@@ -33,8 +35,8 @@ export interface IndexShardRow {
   formatVersion: number;
   /** The pack version (or bookmark revision) the index was built from. */
   version: string;
-  index: string;
-  termStats: string;
+  index: IndexSnapshot;
+  termStats: TermStatsSnapshot;
 }
 
 /** A paper read from its arXiv abstract page on behalf of a PDF tab, kept so the page is fetched once. */

@@ -4,9 +4,11 @@ import { bookmarksRevision, getMeta } from '../db/meta';
 import { BOOKMARKS_SHARD } from '../catalogue/pack-ids';
 import { shardOwner, withoutPacks } from '../catalogue/pack-store';
 import type { Paper } from '../paper';
-import { INDEX_FORMAT_VERSION, paperIndexFromJSON } from '../search/paper-index';
+import { INDEX_FORMAT_VERSION, PaperIndex } from '../search/paper-index';
 import { ShardedIndex } from '../search/sharded-index';
 import { CombinedStats, TermStats } from '../search/term-stats';
+import { runAtOnce, runWithPauses } from '../steps';
+import { pause } from './pause';
 import { buildShard, type IndexShard } from './shard';
 
 export type { IndexShard } from './shard';
@@ -75,13 +77,16 @@ export function bookmarksShardVersion(revision: number, packs: ReadonlyMap<strin
 }
 
 /**
- * The stored row of one shard.
+ * The stored row of one shard, written in steps: run them with `runAtOnce`, or with `runWithPauses` for a large
+ * shard, which takes seconds. The shard must not change until the last step.
  *
  * @example
- * await db.indexShards.put(shardRow('bookmarks', shard));
+ * await db.indexShards.put(runAtOnce(shardRowSteps('bookmarks', shard)));
  */
-export function shardRow(shard: string, { index, stats, version }: IndexShard): IndexShardRow {
-  return { shard, formatVersion: INDEX_FORMAT_VERSION, version, index: JSON.stringify(index), termStats: stats.toJSON() };
+export function* shardRowSteps(shard: string, { index, stats, version }: IndexShard): Generator<void, IndexShardRow> {
+  const indexSnapshot = yield* index.snapshotSteps();
+  const termStats = yield* stats.snapshotSteps();
+  return { shard, formatVersion: INDEX_FORMAT_VERSION, version, index: indexSnapshot, termStats };
 }
 
 /**
@@ -108,7 +113,7 @@ const READ_PAGE = 2_000;
 /** A ready pack's shard built anew, and stored. */
 async function packShard(db: SidenoteDatabase, pack: PackRow, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
   const shard = await buildShard(await ownedPapers(db, pack.id, new Set(packs.keys())), pack.version);
-  await db.indexShards.put(shardRow(pack.id, shard));
+  await db.indexShards.put(await runWithPauses(shardRowSteps(pack.id, shard), pause));
   return shard;
 }
 
@@ -121,7 +126,7 @@ async function packShard(db: SidenoteDatabase, pack: PackRow, packs: ReadonlyMap
 export async function bookmarksShard(db: SidenoteDatabase, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
   const papers = await bookmarkedOutsidePacks(db, new Set(packs.keys()));
   const shard = await buildShard(papers, bookmarksShardVersion(await bookmarksRevision(db), packs), { incremental: true });
-  await db.indexShards.put(shardRow(BOOKMARKS_SHARD, shard));
+  await db.indexShards.put(runAtOnce(shardRowSteps(BOOKMARKS_SHARD, shard)));
   return shard;
 }
 
@@ -137,7 +142,7 @@ async function bookmarkedOutsidePacks(db: SidenoteDatabase, ready: ReadonlySet<s
 function restoreShard(row: IndexShardRow | undefined, version: string): IndexShard | null {
   if (row?.formatVersion !== INDEX_FORMAT_VERSION || row.version !== version) return null;
   try {
-    return { index: paperIndexFromJSON(row.index), stats: TermStats.fromJSON(row.termStats), version };
+    return { index: PaperIndex.restore(row.index), stats: TermStats.restore(row.termStats), version };
   } catch (error) {
     console.warn(`Sidenote: the stored search index of ${row.shard} is damaged and is being rebuilt.`, error);
     return null;

@@ -65,7 +65,8 @@ test('a damaged snapshot is detected and rebuilt, and search works as before', a
   const db = new SidenoteDatabase();
   const before = await new Library(db, catalogue).search('plasticity', 5);
   const snapshot = (await db.indexShards.get('bundled'))!;
-  await db.indexShards.put({ ...snapshot, index: snapshot.index.slice(0, snapshot.index.length / 2) });
+  const { postings } = snapshot.index;
+  await db.indexShards.put({ ...snapshot, index: { ...snapshot.index, postings: postings.slice(0, postings.length / 2) } });
   const woken = new Library(db, catalogue);
   expect(await woken.search('plasticity', 5)).toEqual(before);
   expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt', builds: 2 });

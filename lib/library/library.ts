@@ -11,7 +11,7 @@ import { preferBookmarkedRelated } from '../settings';
 import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
-import { bookmarksShard, bookmarksShardVersion, loadIndexState, ownedPapers, shardRow, stateOf, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, loadIndexState, ownedPapers, shardRowSteps, stateOf, type IndexState } from './index-state';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
   beginPack,
@@ -25,6 +25,8 @@ import {
 } from '../catalogue/pack-store';
 import type { PackRow } from '../db/database';
 import { buildShard } from './shard';
+import { pause } from './pause';
+import { runAtOnce, runWithPauses } from '../steps';
 import { memo, type Memo } from './memo';
 import { changeTime, type SyncLocalChange } from '../sync/merge';
 
@@ -323,7 +325,7 @@ export class Library {
         const revision = (await bookmarksRevision(db)) + 1;
         await db.meta.put({ name: 'bookmarksRevision', revision });
         outside.version = bookmarksShardVersion(revision, state.packs);
-        await db.indexShards.put(shardRow(BOOKMARKS_SHARD, outside));
+        await db.indexShards.put(runAtOnce(shardRowSteps(BOOKMARKS_SHARD, outside)));
       });
     } catch (error) {
       // The in-memory index may hold a change the database refused: reload it from the database next time.
@@ -373,11 +375,12 @@ export class Library {
     const ready = new Set([...state.packs.keys(), packId]);
     const papers = await ownedPapers(this.db, packId, ready);
     const shard = await buildShard(papers, '', { chunkSize: INDEX_CHUNK });
+    const row = await runWithPauses(shardRowSteps(packId, shard), pause);
     const { db } = this;
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
       const published = await publishPack(db, packId, { skipped }, now);
       shard.version = published.version;
-      await db.indexShards.put(shardRow(packId, shard));
+      await db.indexShards.put({ ...row, version: published.version });
       return published;
     });
     // Bookmarked papers the pack holds leave the bookmarks shard, which is rebuilt; the other shards stay as they are.

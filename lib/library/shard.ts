@@ -2,6 +2,7 @@
 import type { Paper } from '../paper';
 import { createPaperIndex, type AbstractSelection, type PaperIndex } from '../search/paper-index';
 import { TermStats } from '../search/term-stats';
+import { pause } from './pause';
 
 /** One shard's index, its statistics, and the version of what it was built from. */
 export interface IndexShard {
@@ -53,11 +54,6 @@ export async function buildShard(
   else await index.addAllAsync(papers, { chunkSize });
   if (lean) stats.dropSingletons();
   return { index, stats, version };
-}
-
-/** Lets the worker answer the messages that arrived meanwhile. */
-function pause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

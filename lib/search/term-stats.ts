@@ -94,10 +94,18 @@ export class TermStats extends FeatureStats {
     return stats;
   }
 
-  /** Statistics restored from `toJSON()`. */
-  static fromJSON(json: string): TermStats {
-    const { documents, frequency } = JSON.parse(json) as { documents: number; frequency: [string, number][] };
-    return new TermStats(documents, new Map(frequency));
+  /**
+   * Statistics restored from `snapshot()`. Throws when the snapshot is damaged, so the caller can rebuild instead.
+   *
+   * @example
+   * const stats = TermStats.restore(row.termStats);
+   */
+  static restore({ documents, features, counts }: TermStatsSnapshot): TermStats {
+    const names = features === '' ? [] : features.split(FEATURE_SEPARATOR);
+    if (names.length !== counts.length || !Number.isInteger(documents)) throw new Error('TermStats.restore: the snapshot is damaged');
+    const frequency = new Map<string, number>();
+    names.forEach((feature, i) => frequency.set(feature, counts[i]!));
+    return new TermStats(documents, frequency);
   }
 
   add(paper: Paper): void {
@@ -130,10 +138,38 @@ export class TermStats extends FeatureStats {
     for (const [feature, count] of this.frequency) if (count === 1) this.frequency.delete(feature);
   }
 
-  toJSON(): string {
-    return JSON.stringify({ documents: this.documents, frequency: [...this.frequency] });
+  /**
+   * The statistics as stored, a feature list and a count array (written and read far faster than JSON pairs), in
+   * steps: see `runAtOnce` and `runWithPauses`. The statistics must not change until the last step.
+   *
+   * @example
+   * const stored = runAtOnce(stats.snapshotSteps());
+   * TermStats.restore(stored); // the same statistics
+   */
+  *snapshotSteps(): Generator<void, TermStatsSnapshot> {
+    const features: string[] = [];
+    const counts = new Uint32Array(this.frequency.size);
+    for (const [feature, count] of this.frequency) {
+      counts[features.length] = count;
+      features.push(feature);
+      if (features.length % FEATURES_PER_STEP === 0) yield;
+    }
+    return { documents: this.documents, features: features.join(FEATURE_SEPARATOR), counts };
   }
 }
+
+/** Stored statistics: every feature joined by `FEATURE_SEPARATOR`, and its count at the same place in `counts`. */
+export interface TermStatsSnapshot {
+  documents: number;
+  features: string;
+  counts: Uint32Array;
+}
+
+/** Features listed in one step of `snapshotSteps`: a few milliseconds of work. */
+const FEATURES_PER_STEP = 50_000;
+
+/** No feature holds a newline: terms and author keys are letters, digits and spaces, and category keys fold whitespace. */
+const FEATURE_SEPARATOR = '\n';
 
 /**
  * The statistics of several shards as those of one library: counts add up.

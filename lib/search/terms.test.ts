@@ -1,5 +1,5 @@
 import { bundledPaper } from '../../tests/support/catalogue';
-import { authorKey, isGeneric, phrases, stem, terms, typedStem, words } from './terms';
+import { authorKey, categoryKey, isGeneric, phrases, stem, terms, typedStem, words } from './terms';
 
 const title = (key: string) => bundledPaper(key).title;
 /** What a title is about once generic scholarly words are set aside. */
@@ -53,6 +53,11 @@ describe('word forms meet', () => {
   test('accents fold, URLs and possessives drop', () => {
     expect(terms('Schlötterer’s PLM, see https://github.com/ymcui/LERT.')).toEqual(['schlotterer', 'plm', 'see']);
     expect(authorKey('Jörg  Schlötterer')).toBe('jorg schlotterer');
+  });
+
+  test('a category key is lower case with whitespace folded, so no key holds a line break', () => {
+    expect(categoryKey(' cs.CL ')).toBe('cs.cl');
+    expect(categoryKey('Computation\nand  Language')).toBe('computation and language');
   });
 
   test('a word cut while typing is cut back to where its stem ends', () => {

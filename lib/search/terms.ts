@@ -247,13 +247,13 @@ export function authorKey(name: string): string {
 }
 
 /**
- * A category as a matching key.
+ * A category as a matching key; any run of whitespace in it is one space, as in author keys.
  *
  * @example
  * categoryKey('cs.CL'); // 'cs.cl'
  */
 export function categoryKey(category: string): string {
-  return category.trim().toLowerCase();
+  return category.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 function splitHyphenated(token: string): string[] {

@@ -1,0 +1,88 @@
+import { bundledPapers } from '../../tests/support/catalogue';
+import { runAtOnce, runWithPauses } from '../steps';
+import { createPaperIndex, PaperIndex, type IndexSnapshot } from './paper-index';
+
+const snapshot = (index: PaperIndex) => runAtOnce(index.snapshotSteps());
+
+const papers = [...bundledPapers.values()];
+/** MiniSearch's own serialisation: two indexes that write the same JSON hold the same documents, terms and counts. */
+const asJSON = (index: PaperIndex) => JSON.stringify(index);
+/**
+ * Whether two indexes hold the same. Terms are compared in alphabetical order: the order MiniSearch lists them in
+ * depends on the order they were inserted in, as after its own `loadJSON`.
+ */
+const same = (a: PaperIndex, b: PaperIndex) => {
+  const inOrder = (index: PaperIndex) => {
+    const json = index.toJSON();
+    return JSON.stringify({ ...json, index: json.index.sort(([x], [y]) => (x < y ? -1 : 1)) });
+  };
+  return inOrder(a) === inOrder(b);
+};
+
+describe('a snapshot', () => {
+  test('restores the index exactly, and it answers as the original does', () => {
+    const index = createPaperIndex(papers);
+    const restored = PaperIndex.restore(snapshot(index));
+    expect(same(restored, index)).toBe(true);
+    // Prefix matches are added up in the order of the terms, so sums may differ in their last bit.
+    const answer = (searched: PaperIndex, query: string) =>
+      searched.search(query, { prefix: true }).map(({ id, score, terms }) => ({ id, score: score.toPrecision(12), terms: terms.sort() }));
+    for (const query of ['masked language', 'bert', 'distil', 'Yiming Cui']) {
+      expect(answer(restored, query)).toEqual(answer(index, query));
+    }
+    expect(answer(index, 'masked language').length).toBeGreaterThan(10);
+  });
+
+  test('of an index that papers left and joined restores it exactly, and it still takes changes', () => {
+    const [first, second, third, ...rest] = papers;
+    const index = createPaperIndex(rest.slice(0, 40));
+    index.discard(rest[5]!.key);
+    index.remove(rest[7]!);
+    index.addAll([first!, second!]);
+    index.discard(rest[0]!.key);
+    const restored = PaperIndex.restore(snapshot(index));
+    expect(same(restored, index)).toBe(true);
+
+    for (const changed of [index, restored]) {
+      changed.add(third!);
+      changed.discard(first!.key);
+    }
+    expect(same(restored, index)).toBe(true);
+  });
+
+  test('is the same written in steps, pausing as it goes, as written at once', async () => {
+    const index = createPaperIndex(papers);
+    let pauses = 0;
+    const inSteps = await runWithPauses(index.snapshotSteps(), async () => {
+      pauses += 1;
+    });
+    expect(inSteps).toEqual(snapshot(index));
+    // The bundled catalogue has some thousands of terms: more than one step's worth.
+    expect(pauses).toBeGreaterThan(1);
+  });
+
+  test('is far smaller than MiniSearch\'s JSON', () => {
+    const index = createPaperIndex(papers);
+    const { documents, terms, postings } = snapshot(index);
+    expect(documents.length + terms.length + postings.length).toBeLessThan(asJSON(index).length * 0.6);
+  });
+
+  test('of an empty index restores an empty index', () => {
+    const index = createPaperIndex([]);
+    const restored = PaperIndex.restore(snapshot(index));
+    expect(restored.documentCount).toBe(0);
+    expect(same(restored, index)).toBe(true);
+  });
+
+  test('that is damaged is refused with an error, never restored in part', () => {
+    const stored = snapshot(createPaperIndex(papers.slice(0, 10)));
+    const damaged: [string, IndexSnapshot][] = [
+      ['cut short', { ...stored, postings: stored.postings.slice(0, stored.postings.length - 3) }],
+      ['with bytes left over', { ...stored, postings: Uint8Array.from([...stored.postings, 1, 1]) }],
+      ['with a term missing', { ...stored, terms: stored.terms.split('\n').slice(1).join('\n') }],
+      ['with a document missing', { ...stored, documents: JSON.stringify({ ...JSON.parse(stored.documents), keys: [] }) }],
+      ['with unreadable documents', { ...stored, documents: stored.documents.slice(0, 20) }],
+    ];
+    for (const [what, broken] of damaged) expect(() => PaperIndex.restore(broken), what).toThrow();
+  });
+});

@@ -1,0 +1,39 @@
+import { bundledPaper, bundledPapers } from '../../tests/support/catalogue';
+import { runAtOnce } from '../steps';
+import { TermStats } from './term-stats';
+
+const snapshot = (stats: TermStats) => runAtOnce(stats.snapshotSteps());
+
+const papers = [...bundledPapers.values()];
+
+describe('a statistics snapshot', () => {
+  test('restores every count', () => {
+    const stats = TermStats.of(papers);
+    const restored = TermStats.restore(snapshot(stats));
+    expect(restored.documentCount).toBe(papers.length);
+    expect(snapshot(restored)).toEqual(snapshot(stats));
+    for (const feature of ['pretrain', 'mask languag', 'author:yiming cui', 'cat:cs.cl', 'no such feature']) {
+      expect(restored.documentFrequency(feature)).toBe(stats.documentFrequency(feature));
+    }
+    expect(restored.documentFrequency('pretrain')).toBeGreaterThan(10);
+  });
+
+  test('restores statistics that still take changes', () => {
+    const stats = TermStats.of(papers.slice(1));
+    const restored = TermStats.restore(snapshot(stats));
+    const lert = bundledPaper('2211.05344');
+    for (const changed of [stats, restored]) changed.remove(lert);
+    expect(snapshot(restored)).toEqual(snapshot(stats));
+  });
+
+  test('of no papers restores empty statistics', () => {
+    const restored = TermStats.restore(snapshot(TermStats.of([])));
+    expect(restored.documentCount).toBe(0);
+    expect(restored.documentFrequency('pretrain')).toBe(0);
+  });
+
+  test('whose features and counts disagree is refused', () => {
+    const stored = snapshot(TermStats.of(papers.slice(0, 3)));
+    expect(() => TermStats.restore({ ...stored, counts: stored.counts.slice(1) })).toThrow(/damaged/);
+  });
+});
