@@ -55,6 +55,21 @@ export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Pr
 }
 
 /**
+ * Completes, in steps, the term maps of the shards restored from snapshots (see `SnapshotTerms`): a woken worker
+ * answers from the snapshots at once, and popup search's fuzzy lookups, which need whole term maps, then seldom wait.
+ * Starts with a pause, so the question that woke the worker is answered first.
+ *
+ * @example
+ * void completeShards(await loadIndexState(db));
+ */
+export async function completeShards(state: IndexState): Promise<void> {
+  for (const shard of state.shards.values()) {
+    await pause();
+    await runWithPauses(shard.index.completionSteps(), pause);
+  }
+}
+
+/**
  * The state over `shards`, searched and counted together.
  *
  * @example

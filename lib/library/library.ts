@@ -11,7 +11,7 @@ import { preferBookmarkedRelated } from '../settings';
 import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
-import { bookmarksShard, bookmarksShardVersion, loadIndexState, ownedPapers, shardRowSteps, stateOf, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, ownedPapers, shardRowSteps, stateOf, type IndexState } from './index-state';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
   beginPack,
@@ -47,7 +47,9 @@ const CANDIDATE_FACTOR = 3;
 export class Library {
   private readonly indexState: Memo<IndexState> = memo(async () => {
     await this.catalogue.get();
-    return loadIndexState(this.db);
+    const state = await loadIndexState(this.db);
+    completeShards(state).catch((error: unknown) => console.error('Sidenote: the search index could not be completed.', error));
+    return state;
   });
 
   /**

@@ -19,6 +19,11 @@ export class ByteWriter {
   private buffer = new Uint8Array(1 << 16);
   private length = 0;
 
+  /** How many bytes have been written: where the next number starts. */
+  get byteLength(): number {
+    return this.length;
+  }
+
   /** Writes a whole number from 0 to 2⁵³ − 1. */
   uint(value: number): void {
     if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`ByteWriter.uint: ${value} is not a whole number ≥ 0`);
@@ -58,7 +63,8 @@ export class ByteWriter {
 }
 
 /**
- * Reads back what a `ByteWriter` wrote, in the same order; reading past the end throws, so a cut snapshot is noticed.
+ * Reads back what a `ByteWriter` wrote, in the same order, from the start or from `position`; reading past the end
+ * throws, so a cut snapshot is noticed.
  *
  * @example
  * const reader = new ByteReader(writer.bytes());
@@ -67,9 +73,15 @@ export class ByteWriter {
  * reader.atEnd; // true
  */
 export class ByteReader {
-  private position = 0;
+  constructor(
+    private readonly buffer: Uint8Array,
+    private position = 0,
+  ) {}
 
-  constructor(private readonly buffer: Uint8Array) {}
+  /** Where the next number starts. */
+  get byteOffset(): number {
+    return this.position;
+  }
 
   uint(): number {
     const first = this.buffer[this.position];

@@ -1,8 +1,10 @@
+import type { SearchOptions } from 'minisearch';
 import { bundledPapers } from '../../tests/support/catalogue';
 import { runAtOnce, runWithPauses } from '../steps';
 import { createPaperIndex, PaperIndex, type IndexSnapshot } from './paper-index';
 
 const snapshot = (index: PaperIndex) => runAtOnce(index.snapshotSteps());
+const stepCount = (steps: Generator<void, void>) => [...steps].length;
 
 const papers = [...bundledPapers.values()];
 /** MiniSearch's own serialisation: two indexes that write the same JSON hold the same documents, terms and counts. */
@@ -20,17 +22,28 @@ const same = (a: PaperIndex, b: PaperIndex) => {
 };
 
 describe('a snapshot', () => {
-  test('restores the index exactly, and it answers as the original does', () => {
+  test('restores the index exactly; it answers as the original does before and after it is completed', () => {
     const index = createPaperIndex(papers);
     const restored = PaperIndex.restore(snapshot(index));
+    // Prefix and fuzzy matches are added up in the order of the terms, so sums may differ in their last bit.
+    const answer = (searched: PaperIndex, query: string, options: SearchOptions) =>
+      searched.search(query, options).map(({ id, score, terms }) => ({ id, score: score.toPrecision(12), terms: terms.sort() }));
+    const exactAndPrefix: [string, SearchOptions][] = [
+      ['masked language', { prefix: true }],
+      ['bert', {}],
+      ['distil', { prefix: true }],
+      ['Yiming Cui', { fields: ['authors'] }],
+    ];
+    for (const [query, options] of exactAndPrefix) expect(answer(restored, query, options)).toEqual(answer(index, query, options));
+    expect(answer(index, 'masked language', { prefix: true }).length).toBeGreaterThan(10);
+
+    // Those were answered from the snapshot: the index had steps left to complete, and has none after.
+    expect(stepCount(restored.completionSteps())).toBeGreaterThan(0);
+    expect(stepCount(restored.completionSteps())).toBe(0);
     expect(same(restored, index)).toBe(true);
-    // Prefix matches are added up in the order of the terms, so sums may differ in their last bit.
-    const answer = (searched: PaperIndex, query: string) =>
-      searched.search(query, { prefix: true }).map(({ id, score, terms }) => ({ id, score: score.toPrecision(12), terms: terms.sort() }));
-    for (const query of ['masked language', 'bert', 'distil', 'Yiming Cui']) {
-      expect(answer(restored, query)).toEqual(answer(index, query));
+    for (const [query, options] of [...exactAndPrefix, ['pretrainin', { fuzzy: 0.2 }] as [string, SearchOptions]]) {
+      expect(answer(restored, query, options)).toEqual(answer(index, query, options));
     }
-    expect(answer(index, 'masked language').length).toBeGreaterThan(10);
   });
 
   test('of an index that papers left and joined restores it exactly, and it still takes changes', () => {
@@ -63,8 +76,9 @@ describe('a snapshot', () => {
 
   test('is far smaller than MiniSearch\'s JSON', () => {
     const index = createPaperIndex(papers);
-    const { documents, terms, postings } = snapshot(index);
-    expect(documents.length + terms.length + postings.length).toBeLessThan(asJSON(index).length * 0.6);
+    const { documents, text, textStarts, postingStarts, postings } = snapshot(index);
+    const size = documents.length + text.length + textStarts.byteLength + postingStarts.byteLength + postings.length;
+    expect(size).toBeLessThan(asJSON(index).length * 0.7);
   });
 
   test('of an empty index restores an empty index', () => {
@@ -79,7 +93,8 @@ describe('a snapshot', () => {
     const damaged: [string, IndexSnapshot][] = [
       ['cut short', { ...stored, postings: stored.postings.slice(0, stored.postings.length - 3) }],
       ['with bytes left over', { ...stored, postings: Uint8Array.from([...stored.postings, 1, 1]) }],
-      ['with a term missing', { ...stored, terms: stored.terms.split('\n').slice(1).join('\n') }],
+      ['with a term missing', { ...stored, postingStarts: stored.postingStarts.slice(1) }],
+      ['with its terms cut short', { ...stored, text: stored.text.slice(0, -2) }],
       ['with a document missing', { ...stored, documents: JSON.stringify({ ...JSON.parse(stored.documents), keys: [] }) }],
       ['with unreadable documents', { ...stored, documents: stored.documents.slice(0, 20) }],
     ];

@@ -2,10 +2,11 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Paper } from '../paper';
 import { ByteReader, ByteWriter } from './byte-codec';
+import { SnapshotTerms, writeTermData, type SnapshotTermList } from './snapshot-terms';
 import { authorKey, categoryKey, phrases, terms } from './terms';
 
 /** Bump when the index options or the snapshot form change, so stored snapshots made the old way are rebuilt. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /**
  * What each field of the index holds:
@@ -59,17 +60,16 @@ function options(abstract: AbstractSelection = EVERYTHING): Options<Paper> {
 }
 
 /**
- * A stored index: what MiniSearch's own JSON holds, with the postings as bytes (see `byte-codec.ts`). MiniSearch's
- * JSON spells every posting as an object key (`{"12345":1}`); at 100,000 papers that is over 90 MB, whose writing holds
- * the worker for seconds and whose reading parses every key back into a number. Bytes take a quarter of the space, are
- * written with pauses, and are read straight into the index's maps.
+ * A stored index: what MiniSearch's own JSON holds, with the postings as bytes (see `byte-codec.ts`) and the terms
+ * sorted (see `snapshot-terms.ts`). MiniSearch's JSON spells every posting as an object key (`{"12345":1}`); at 100,000
+ * papers that is over 90 MB, whose writing holds the worker for seconds and whose reading parses every key back into a
+ * number and builds every term's maps before the first answer. Bytes take a third of the space, are written with
+ * pauses, and a restored index decodes a term when it is first looked up.
  */
-export interface IndexSnapshot {
+export interface IndexSnapshot extends SnapshotTermList {
   /** Counts, field ids and average lengths, and each document's key and stored fields, as JSON. */
   documents: string;
-  /** Every term, in the order of `postings`, joined by `SEPARATOR`, which no term holds (see `tokenize`). */
-  terms: string;
-  /** Each document's id gap and field lengths, then each term's fields, document id gaps and frequencies. */
+  /** Starts with each document's id gap and field lengths; then come the terms' postings. */
   postings: Uint8Array;
 }
 
@@ -83,8 +83,8 @@ interface SnapshotDocuments {
   stored: (Record<string, unknown> | null)[];
 }
 
-/** Terms written in one step of `snapshotSteps`: a few milliseconds of work. */
-const TERMS_BETWEEN_PAUSES = 2_000;
+/** Terms listed or written in one step of `snapshotSteps`: a few milliseconds of work. */
+const TERMS_PER_STEP = 2_000;
 
 /**
  * The MiniSearch index over papers, which can be stored as a compact snapshot and restored from it.
@@ -95,6 +95,9 @@ const TERMS_BETWEEN_PAUSES = 2_000;
  * restored.search('mask languag', { fields: ['phrases'] }); // as `index` answers
  */
 export class PaperIndex extends MiniSearch<Paper> {
+  /** The term map of a restored index, which is completed in steps. */
+  private restoredTerms: SnapshotTerms | null = null;
+
   /**
    * The index as stored, written in steps: run them with `runAtOnce`, or with `runWithPauses` so the worker keeps
    * answering meanwhile; the index must not change until the last step.
@@ -119,21 +122,23 @@ export class PaperIndex extends MiniSearch<Paper> {
       for (let field = 0; field < fieldCount; field += 1) postings.uint(lengths[field] ?? 0);
     }
     const terms: string[] = [];
-    for (const [term, fields] of this._index) {
+    for (const term of this._index.keys()) {
       terms.push(term);
-      postings.uint(fields.size);
-      for (const [fieldId, frequencies] of fields) {
-        postings.uint(fieldId);
-        postings.uint(frequencies.size);
-        let previousDocument = 0;
-        for (const [document, frequency] of frequencies) {
-          postings.int(document - previousDocument);
-          previousDocument = document;
-          postings.uint(frequency);
-        }
-      }
-      if (terms.length % TERMS_BETWEEN_PAUSES === 0) yield;
+      if (terms.length % TERMS_PER_STEP === 0) yield;
     }
+    terms.sort();
+    yield;
+    const textStarts = new Uint32Array(terms.length + 1);
+    const postingStarts = new Uint32Array(terms.length);
+    let textLength = 0;
+    for (let i = 0; i < terms.length; i += 1) {
+      textStarts[i] = textLength;
+      textLength += terms[i]!.length;
+      postingStarts[i] = postings.byteLength;
+      writeTermData(postings, this._index.get(terms[i]!)!);
+      if ((i + 1) % TERMS_PER_STEP === 0) yield;
+    }
+    textStarts[terms.length] = textLength;
     const documents: SnapshotDocuments = {
       documentCount: this._documentCount,
       nextId: this._nextId,
@@ -143,12 +148,12 @@ export class PaperIndex extends MiniSearch<Paper> {
       keys,
       stored,
     };
-    return { documents: JSON.stringify(documents), terms: terms.join(SEPARATOR), postings: postings.bytes() };
+    return { documents: JSON.stringify(documents), text: terms.join(''), textStarts, postingStarts, postings: postings.bytes() };
   }
 
   /**
-   * The index a snapshot holds. Throws when the snapshot is damaged (cut short, or its parts disagree), so the
-   * caller can rebuild instead.
+   * The index a snapshot holds, its terms decoded as they are looked up (see `snapshot-terms.ts`). Throws when the
+   * snapshot is damaged (cut short, or its parts disagree), so the caller can rebuild instead.
    *
    * @example
    * const index = PaperIndex.restore(row.index);
@@ -175,22 +180,24 @@ export class PaperIndex extends MiniSearch<Paper> {
       for (let field = 0; field < fieldCount; field += 1) lengths.push(postings.uint());
       index._fieldLength.set(shortId, lengths);
     });
-    for (const term of snapshot.terms === '' ? [] : snapshot.terms.split(SEPARATOR)) {
-      const fields = new Map<number, Map<number, number>>();
-      for (let fieldsLeft = postings.uint(); fieldsLeft > 0; fieldsLeft -= 1) {
-        const fieldId = postings.uint();
-        const frequencies = new Map<number, number>();
-        let document = 0;
-        for (let left = postings.uint(); left > 0; left -= 1) {
-          document += postings.int();
-          frequencies.set(document, postings.uint());
-        }
-        fields.set(fieldId, frequencies);
-      }
-      index._index.set(term, fields);
+    if (postings.byteOffset !== (snapshot.postingStarts[0] ?? snapshot.postings.length)) {
+      throw new Error('PaperIndex.restore: the snapshot\'s documents and terms disagree');
     }
-    if (!postings.atEnd) throw new Error('PaperIndex.restore: the snapshot has bytes no term accounts for');
+    index.restoredTerms = new SnapshotTerms(snapshot);
+    // MiniSearch's typings declare its term map class twice (bundled and as `minisearch/SearchableMap`): one class.
+    index._index = index.restoredTerms as unknown as typeof index._index;
     return index;
+  }
+
+  /**
+   * Finishes restoring the index in steps (see `SnapshotTerms.completionSteps`); nothing to do for an index that was
+   * built, not restored, or is complete.
+   *
+   * @example
+   * await runWithPauses(index.completionSteps(), pause);
+   */
+  *completionSteps(): Generator<void, void> {
+    if (this.restoredTerms) yield* this.restoredTerms.completionSteps();
   }
 }
 

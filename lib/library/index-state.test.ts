@@ -1,0 +1,23 @@
+import { SidenoteDatabase } from '../db/database';
+import { getMeta } from '../db/meta';
+import { bundledCatalogueText } from '../../tests/support/catalogue';
+import { completeShards, loadIndexState } from './index-state';
+import { Library } from './library';
+
+const stepsLeft = (steps: Generator<void, void>) => [...steps].length;
+
+test('a woken worker answers from its snapshots at once, and completes their term maps in steps afterwards', async () => {
+  const db = new SidenoteDatabase();
+  await new Library(db, () => Promise.resolve(bundledCatalogueText)).search('bert', 5);
+
+  const woken = await loadIndexState(db);
+  expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'snapshot' });
+  const bundled = woken.shards.get('bundled')!.index;
+  expect(bundled.search('masked language').length).toBeGreaterThan(0);
+
+  await completeShards(woken);
+  for (const shard of woken.shards.values()) expect(stepsLeft(shard.index.completionSteps())).toBe(0);
+  // Completion is what a restored index had left to do: a second woken state still has it ahead.
+  const again = await loadIndexState(db);
+  expect(stepsLeft(again.shards.get('bundled')!.index.completionSteps())).toBeGreaterThan(0);
+});

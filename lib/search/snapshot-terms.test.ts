@@ -1,0 +1,70 @@
+import { bundledPapers } from '../../tests/support/catalogue';
+import { runAtOnce } from '../steps';
+import { createPaperIndex } from './paper-index';
+import { SnapshotTerms, type TermData } from './snapshot-terms';
+
+const index = createPaperIndex([...bundledPapers.values()]);
+const snapshot = runAtOnce(index.snapshotSteps());
+const fresh = () => new SnapshotTerms(snapshot);
+/** Every term of the original index as MiniSearch serialises it. */
+const everyTerm = () => new Map(index.toJSON().index);
+const asPlain = (data: TermData | undefined) => (data ? JSON.stringify([...data].map(([field, docs]) => [field, [...docs]])) : undefined);
+
+test('a term is looked up and decoded alone, before the tree is complete', () => {
+  const terms = fresh();
+  const expected = everyTerm();
+  for (const term of ['pretrain', 'mask languag', 'yiming cui', 'cs.cl', 'bert']) {
+    expect(terms.has(term)).toBe(true);
+    // MiniSearch's JSON lists fields and documents as object keys, in numeric order.
+    const serialised = Object.fromEntries([...terms.get(term)!].map(([field, docs]) => [field, Object.fromEntries(docs)]));
+    expect(serialised).toEqual(expected.get(term));
+  }
+  expect(terms.get('no such term')).toBeUndefined();
+  expect(terms.has('pretrainx')).toBe(false);
+  expect(terms.get('')).toBeUndefined();
+  expect(terms.isComplete).toBe(false);
+});
+
+test('a prefix lists the same terms before and after the tree is complete', () => {
+  const terms = fresh();
+  const before = (prefix: string) => [...terms.atPrefix(prefix)].map(([term, data]) => [term, asPlain(data)]).sort();
+  const lists = ['pre', 'mask', 'zzz', 'bert', 'a'].map(before);
+  expect(lists[0]!.length).toBeGreaterThan(5);
+  expect(lists[2]).toEqual([]);
+  expect(terms.isComplete).toBe(false);
+  runAtOnce(terms.completionSteps());
+  expect(terms.isComplete).toBe(true);
+  expect(['pre', 'mask', 'zzz', 'bert', 'a'].map(before)).toEqual(lists);
+});
+
+test('completing keeps the objects already decoded, so a change made through either is seen by both', () => {
+  const terms = fresh();
+  const decoded = terms.get('pretrain')!;
+  let steps = 0;
+  for (const _ of terms.completionSteps()) steps += 1;
+  expect(steps).toBeGreaterThan(0);
+  expect(terms.get('pretrain')).toBe(decoded);
+});
+
+test('a fuzzy lookup, a change or a count completes the tree first', () => {
+  const fuzzy = fresh();
+  expect([...fuzzy.fuzzyGet('pretrian', 2).keys()]).toContain('pretrain');
+  expect(fuzzy.isComplete).toBe(true);
+
+  const changed = fresh();
+  changed.set('a new term', new Map([[0, new Map([[1, 1]])]]));
+  expect(changed.isComplete).toBe(true);
+  expect(changed.has('a new term')).toBe(true);
+  expect(changed.has('pretrain')).toBe(true);
+  changed.delete('pretrain');
+  expect(changed.has('pretrain')).toBe(false);
+
+  const counted = fresh();
+  expect(counted.size).toBe(everyTerm().size);
+  expect(counted.isComplete).toBe(true);
+});
+
+test('a term list whose parts disagree is refused', () => {
+  expect(() => new SnapshotTerms({ ...snapshot, textStarts: snapshot.textStarts.slice(1) })).toThrow(/disagree/);
+  expect(() => new SnapshotTerms({ ...snapshot, postings: snapshot.postings.slice(0, -1) })).toThrow();
+});
