@@ -66,10 +66,14 @@ function options(abstract: AbstractSelection = EVERYTHING): Options<Paper> {
  * number and builds every term's maps before the first answer. Bytes take a third of the space, are written with
  * pauses, and a restored index decodes a term when it is first looked up.
  */
-export interface IndexSnapshot extends SnapshotTermList {
+export interface IndexSnapshot {
   /** Counts, field ids and average lengths, and each document's key and stored fields, as JSON. */
   documents: string;
-  /** Starts with each document's id gap and field lengths; then come the terms' postings. */
+  /** Every term, sorted, one after another without separators. */
+  text: string;
+  /** For each term in order, its length in `text` and the length of its postings, as variable-length bytes. */
+  termSizes: Uint8Array;
+  /** Starts with each document's id gap and field lengths; then come the terms' postings, in order. */
   postings: Uint8Array;
 }
 
@@ -128,17 +132,14 @@ export class PaperIndex extends MiniSearch<Paper> {
     }
     terms.sort();
     yield;
-    const textStarts = new Uint32Array(terms.length + 1);
-    const postingStarts = new Uint32Array(terms.length);
-    let textLength = 0;
+    const termSizes = new ByteWriter();
     for (let i = 0; i < terms.length; i += 1) {
-      textStarts[i] = textLength;
-      textLength += terms[i]!.length;
-      postingStarts[i] = postings.byteLength;
+      const start = postings.byteLength;
       writeTermData(postings, this._index.get(terms[i]!)!);
+      termSizes.uint(terms[i]!.length);
+      termSizes.uint(postings.byteLength - start);
       if ((i + 1) % TERMS_PER_STEP === 0) yield;
     }
-    textStarts[terms.length] = textLength;
     const documents: SnapshotDocuments = {
       documentCount: this._documentCount,
       nextId: this._nextId,
@@ -148,7 +149,7 @@ export class PaperIndex extends MiniSearch<Paper> {
       keys,
       stored,
     };
-    return { documents: JSON.stringify(documents), text: terms.join(''), textStarts, postingStarts, postings: postings.bytes() };
+    return { documents: JSON.stringify(documents), text: terms.join(''), termSizes: termSizes.bytes(), postings: postings.bytes() };
   }
 
   /**
@@ -180,10 +181,7 @@ export class PaperIndex extends MiniSearch<Paper> {
       for (let field = 0; field < fieldCount; field += 1) lengths.push(postings.uint());
       index._fieldLength.set(shortId, lengths);
     });
-    if (postings.byteOffset !== (snapshot.postingStarts[0] ?? snapshot.postings.length)) {
-      throw new Error('PaperIndex.restore: the snapshot\'s documents and terms disagree');
-    }
-    index.restoredTerms = new SnapshotTerms(snapshot);
+    index.restoredTerms = new SnapshotTerms(termList(snapshot, postings.byteOffset));
     // MiniSearch's typings declare its term map class twice (bundled and as `minisearch/SearchableMap`): one class.
     index._index = index.restoredTerms as unknown as typeof index._index;
     return index;
@@ -199,6 +197,21 @@ export class PaperIndex extends MiniSearch<Paper> {
   *completionSteps(): Generator<void, void> {
     if (this.restoredTerms) yield* this.restoredTerms.completionSteps();
   }
+}
+
+/** Where each term of a snapshot starts in its text and postings, the first term's postings starting at `postingsStart`. */
+function termList({ text, termSizes, postings }: IndexSnapshot, postingsStart: number): SnapshotTermList {
+  const sizes = new ByteReader(termSizes);
+  const textStarts: number[] = [0];
+  const postingStarts: number[] = [];
+  let postingEnd = postingsStart;
+  while (!sizes.atEnd) {
+    textStarts.push(textStarts[textStarts.length - 1]! + sizes.uint());
+    postingStarts.push(postingEnd);
+    postingEnd += sizes.uint();
+  }
+  if (postingEnd !== postings.length) throw new Error('PaperIndex.restore: the snapshot\'s terms and postings disagree');
+  return { text, textStarts: Uint32Array.from(textStarts), postingStarts: Uint32Array.from(postingStarts), postings };
 }
 
 /**

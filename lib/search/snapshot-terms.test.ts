@@ -1,13 +1,34 @@
 import { bundledPapers } from '../../tests/support/catalogue';
 import { runAtOnce } from '../steps';
 import { createPaperIndex } from './paper-index';
-import { SnapshotTerms, type TermData } from './snapshot-terms';
+import { ByteWriter } from './byte-codec';
+import { SnapshotTerms, writeTermData, type SnapshotTermList, type TermData } from './snapshot-terms';
 
 const index = createPaperIndex([...bundledPapers.values()]);
-const snapshot = runAtOnce(index.snapshotSteps());
-const fresh = () => new SnapshotTerms(snapshot);
-/** Every term of the original index as MiniSearch serialises it. */
+/** Every term of the index as MiniSearch serialises it: fields and documents as object keys, in numeric order. */
 const everyTerm = () => new Map(index.toJSON().index);
+
+/** The index's terms as a snapshot lists them: sorted, each one's postings written where `postingStarts` says. */
+const snapshot: SnapshotTermList = (() => {
+  const terms = [...everyTerm()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const postings = new ByteWriter();
+  const textStarts = [0];
+  const postingStarts: number[] = [];
+  for (const [term, fields] of terms) {
+    postingStarts.push(postings.byteLength);
+    const data: TermData = new Map(
+      Object.entries(fields).map(([field, documents]) => [
+        Number(field),
+        new Map(Object.entries(documents).map(([document, frequency]) => [Number(document), frequency])),
+      ]),
+    );
+    writeTermData(postings, data);
+    textStarts.push(textStarts[textStarts.length - 1]! + term.length);
+  }
+  const text = terms.map(([term]) => term).join('');
+  return { text, textStarts: Uint32Array.from(textStarts), postingStarts: Uint32Array.from(postingStarts), postings: postings.bytes() };
+})();
+const fresh = () => new SnapshotTerms(snapshot);
 const asPlain = (data: TermData | undefined) => (data ? JSON.stringify([...data].map(([field, docs]) => [field, [...docs]])) : undefined);
 
 test('a term is looked up and decoded alone, before the tree is complete', () => {
@@ -15,7 +36,6 @@ test('a term is looked up and decoded alone, before the tree is complete', () =>
   const expected = everyTerm();
   for (const term of ['pretrain', 'mask languag', 'yiming cui', 'cs.cl', 'bert']) {
     expect(terms.has(term)).toBe(true);
-    // MiniSearch's JSON lists fields and documents as object keys, in numeric order.
     const serialised = Object.fromEntries([...terms.get(term)!].map(([field, docs]) => [field, Object.fromEntries(docs)]));
     expect(serialised).toEqual(expected.get(term));
   }
