@@ -56,11 +56,6 @@ interface QueryFeature {
 
 const KINDS = ['terms', 'phrases', 'authors', 'categories'] as const;
 type Kind = (typeof KINDS)[number];
-/** Query features of one kind, looked up together. */
-type Part = [Kind, QueryFeature[]];
-/** The kinds of feature that find candidates: a paper is listed only for a telling word or an author it shares. */
-const FINDING_KINDS = ['terms', 'phrases', 'authors'] as const;
-const isFinding = (feature: QueryFeature) => feature.telling;
 
 /**
  * The weighted query a paper makes, one list per kind of feature, and the weight of all that makes the paper
@@ -100,11 +95,6 @@ const RELATIVE_CLOSENESS = 0.25;
 const SHOWN_TERMS = 4;
 /** A term or phrase in more than this share of the library still counts, but explains no match. */
 const TELLING_SHARE = 0.25;
-/**
- * A finding feature in at most this share of the library is looked up for every paper that has it; one in more papers,
- * only when a paper could be listed for it alone (see `relatedCandidates`).
- */
-const RARE_SHARE = 0.01;
 /** Records of one paper to check among papers whose titles share all its words: duplicates are few. */
 const MAX_COPIES = 5;
 /** Lift for bookmarked papers: enough to reorder near-ties, never to promote a clearly weaker paper. */
@@ -169,27 +159,20 @@ export function relatedQuery(paper: Paper, stats: FeatureStats, copies: number):
  * Papers of the index related to `paper`, best first, each close enough to list. `self` holds the keys under which
  * the index has the paper itself (its own key, another version, a duplicate record: see `possibleCopies`): they are
  * never candidates, and the statistics are read knowing they count the paper. Callers still drop any other version
- * or duplicate with `withoutSamePaper`. `rareShare` is where rare finding features end (see `RARE_SHARE`); it
- * changes how much is looked up, never the answer.
+ * or duplicate with `withoutSamePaper`.
  *
  * @example
  * const candidates = relatedCandidates(index, stats, lert, new Set([lert.key]));
  * candidates[0]; // { key: '2501.05700', sharedTerms: ['linguistic', 'MLM', 'masked language'], sharedCategories: ['cs.CL'], … }
  */
-export function relatedCandidates(
-  index: SearchableIndex,
-  stats: FeatureStats,
-  paper: Paper,
-  self: ReadonlySet<string>,
-  { rareShare = RARE_SHARE }: { rareShare?: number } = {},
-): RelatedCandidate[] {
+export function relatedCandidates(index: SearchableIndex, stats: FeatureStats, paper: Paper, self: ReadonlySet<string>): RelatedCandidate[] {
   const { features, profile } = relatedQuery(paper, stats, [...self].filter((key) => index.has(key)).length);
   if (features.terms.length + features.phrases.length === 0) return [];
-  const search = (parts: Part[], only?: ReadonlySet<string>) =>
-    parts.every(([, list]) => list.length === 0) ? [] : index.search(
+  const search = (parts: [Kind, QueryFeature[]][], only?: ReadonlySet<string>) =>
+    index.search(
       {
         combineWith: 'OR',
-        queries: KINDS.map((kind): Part => [kind, parts.filter(([partKind]) => partKind === kind).flatMap(([, list]) => list)])
+        queries: parts
           .filter(([, list]) => list.length > 0)
           .map(([kind, list]) => {
             const weights = new Map(list.map((feature) => [feature.term, feature.weight]));
@@ -208,50 +191,40 @@ export function relatedCandidates(
   // A paper is listed only for a telling word or an author it shares (see below), so those find the candidates.
   // Categories and words most of the library has, whose papers are a large part of it, only add to the candidates'
   // scores: they are looked up for the candidates alone, and the scores are what one query over everything gives.
-  const finding = FINDING_KINDS.flatMap((kind) => features[kind].filter(isFinding).map((feature): Part => [kind, [feature]]));
-  const adding: Part[] = [
-    ['terms', features.terms.filter((feature) => !isFinding(feature))],
-    ['phrases', features.phrases.filter((feature) => !isFinding(feature))],
+  const isTelling = (feature: QueryFeature) => feature.telling;
+  const found = search([
+    ['terms', features.terms.filter(isTelling)],
+    ['phrases', features.phrases.filter(isTelling)],
+    ['authors', features.authors],
+  ]);
+  const adding: [Kind, QueryFeature[]][] = [
+    ['terms', features.terms.filter((feature) => !feature.telling)],
+    ['phrases', features.phrases.filter((feature) => !feature.telling)],
     ['categories', features.categories],
   ];
   const matchedIn = matcher(features);
-  const closenessOf = (matched: Record<Kind, QueryFeature[]>) => KINDS.reduce((sum, kind) => sum + weightOf(matched[kind]), 0) / profile;
-
-  // Rare finding features first: their papers are few. A finding feature in many papers is looked up for all of them
-  // only if a paper could be listed for it without sharing a rare one; otherwise it joins the features looked up for
-  // the candidates alone. A paper that is sure to be listed already (it shares two words, one of them telling) sets
-  // the bar: listed papers are at least a quarter as close as the closest.
-  const [rare, common] = partition(finding, ([, [feature]]) => stats.share(feature!.counted) <= rareShare);
-  let found = search(rare);
-  const surelyClosest = found.reduce((closest, result) => {
-    const matched = matchedIn(result);
-    return isListable(matched) ? Math.max(closest, closenessOf(matched)) : closest;
-  }, 0);
-  const bar = Math.max(MIN_CLOSENESS, RELATIVE_CLOSENESS * surelyClosest) * profile;
-  common.sort(([, [a]], [, [b]]) => b!.weight - a!.weight);
-  let notSearched = common;
-  while (notSearched.length > 0 && weightOfParts(notSearched) + weightOfParts(adding) >= bar) notSearched = notSearched.slice(1);
-  const searchedCommon = common.slice(0, common.length - notSearched.length);
-  if (searchedCommon.length > 0) found = withScoresAdded(found, search(searchedCommon));
-  const added = [...notSearched, ...adding];
-
   // A paper that could not be close enough even if it shared every added feature is dropped before they are looked
   // up: in a large library most papers found share one telling word and nothing more.
-  const addedWeight = weightOfParts(added);
-  const addedWords = added.filter(([kind]) => kind === 'terms' || kind === 'phrases').reduce((sum, [, list]) => sum + list.length, 0);
+  const addedWeight = adding.reduce((sum, [, list]) => sum + weightOf(list), 0);
+  const addedWords = adding.filter(([kind]) => kind !== 'categories').reduce((sum, [, list]) => sum + list.length, 0);
   const hopeful = found.filter((result) => {
     const matched = matchedIn(result);
-    return closenessOf(matched) + addedWeight / profile >= MIN_CLOSENESS && matched.terms.length + matched.phrases.length + addedWords >= MIN_SHARED;
+    const weight = KINDS.reduce((sum, kind) => sum + weightOf(matched[kind]), 0);
+    return (weight + addedWeight) / profile >= MIN_CLOSENESS && matched.terms.length + matched.phrases.length + addedWords >= MIN_SHARED;
   });
   const results =
-    hopeful.length === 0 || added.every(([, list]) => list.length === 0)
+    hopeful.length === 0 || adding.every(([, list]) => list.length === 0)
       ? hopeful
-      : withScoresAdded(hopeful, search(added, new Set(hopeful.map((result) => result.id as string))));
+      : withScoresAdded(hopeful, search(adding, new Set(hopeful.map((result) => result.id as string))));
 
   const candidates = results.flatMap((result): RelatedCandidate[] => {
     const matched = matchedIn(result);
-    const closeness = closenessOf(matched);
-    if (!isListable(matched) || closeness < MIN_CLOSENESS) return [];
+    const closeness = KINDS.reduce((sum, kind) => sum + weightOf(matched[kind]), 0) / profile;
+    const sharedWords = [...matched.terms, ...matched.phrases];
+    // Two shared words at least, and something telling (a word not everywhere in the library, or an author): sharing
+    // only what every paper says is no reason to be listed.
+    const telling = sharedWords.some((feature) => feature.telling) || matched.authors.length > 0;
+    if (sharedWords.length < MIN_SHARED || !telling || closeness < MIN_CLOSENESS) return [];
     return [
       {
         key: result.id as string,
@@ -322,39 +295,20 @@ export function withoutSamePaper<Entry extends { paper: Paper }>(current: Paper,
 }
 
 /**
- * The results of two queries as one query over both would give them: MiniSearch sums the scores of the query features
- * a paper matches and multiplies the sum by how many it matched.
+ * The candidates' results with the scores and matches of a second query added, as one query over both would give
+ * them: MiniSearch sums the scores of the query features a paper matches and multiplies the sum by how many it matched.
  */
 function withScoresAdded(found: SearchResult[], added: SearchResult[]): SearchResult[] {
   const byKey = new Map(added.map((result) => [result.id as string, result]));
-  const merged = found.map((result) => {
+  return found.map((result) => {
     const more = byKey.get(result.id as string);
     if (!more) return result;
-    byKey.delete(result.id as string);
     const raw = result.score / result.queryTerms.length + more.score / more.queryTerms.length;
     const queryTerms = [...result.queryTerms, ...more.queryTerms];
     const match = { ...result.match };
     for (const [term, fields] of Object.entries(more.match)) match[term] = [...(match[term] ?? []), ...fields];
     return { ...result, score: raw * queryTerms.length, queryTerms, terms: [...new Set([...result.terms, ...more.terms])], match };
   });
-  return [...merged, ...byKey.values()];
-}
-
-/**
- * Whether a paper sharing these features is listed when close enough: it shares two words at least, and something
- * telling (a word not everywhere in the library, or an author). Sharing only what every paper says is no reason.
- */
-function isListable(matched: Record<Kind, QueryFeature[]>): boolean {
-  const sharedWords = [...matched.terms, ...matched.phrases];
-  return sharedWords.length >= MIN_SHARED && (sharedWords.some((feature) => feature.telling) || matched.authors.length > 0);
-}
-
-function weightOfParts(parts: readonly Part[]): number {
-  return parts.reduce((sum, [, list]) => sum + weightOf(list), 0);
-}
-
-function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
-  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 /** Shared phrases and terms that tell, heaviest first; a term inside a shown phrase is left to the phrase. */
