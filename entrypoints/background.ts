@@ -19,5 +19,5 @@ export default defineBackground(() => {
   registerProtocol(library, { paperInTab: findTabPaper, onPageShowsPaper: updateBadge, sync });
   registerBookmarkCommands(bookmarkCommandHandlers(library, findTabPaper, updateBadge));
   keepScholarlyDetectionInStep();
-  keepDailyBackup(library);
+  void keepDailyBackup(library);
 });

@@ -2,7 +2,8 @@ import { parseJsonBackup } from '../exchange/json-backup';
 import { SidenoteDatabase } from '../db/database';
 import { Library } from '../library/library';
 import { bundledCatalogueText, bundledPaper } from '../../tests/support/catalogue';
-import { backUpIfDue, latestBackup } from './daily-backup';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { backUpIfDue, keepDailyBackup, latestBackup } from './daily-backup';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -18,4 +19,15 @@ test('takes a backup when there is none, then once a day', async () => {
   const backup = (await latestBackup.getValue())!;
   expect(backup.takenAt).toBe(start + 24 * HOUR);
   expect(parseJsonBackup(backup.json).bookmarks).toEqual((await library.exportLibrary()).bookmarks);
+});
+
+test('a woken worker keeps the backup alarm as it was, rather than putting it off again', async () => {
+  const library = new Library(new SidenoteDatabase(), () => Promise.resolve(bundledCatalogueText));
+  await keepDailyBackup(library);
+  const first = await fakeBrowser.alarms.get('daily-backup');
+  expect(first?.periodInMinutes).toBe(60);
+  expect(first?.scheduledTime).toBeGreaterThan(0);
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await keepDailyBackup(library);
+  expect((await fakeBrowser.alarms.get('daily-backup'))?.scheduledTime).toBe(first!.scheduledTime);
 });

@@ -26,14 +26,15 @@ export async function backUpIfDue(library: Library, now = Date.now()): Promise<b
 
 /**
  * Checks hourly whether a backup is due: an alarm survives the worker's sleep, and hourly checks catch up after
- * the computer slept through the planned time.
+ * the computer slept through the planned time. The alarm is made once: made again at every wake, it would be put
+ * off every time and never ring for someone whose worker wakes every few minutes. Resolves once it is set.
  *
  * @example
- * keepDailyBackup(library);
+ * void keepDailyBackup(library);
  */
-export function keepDailyBackup(library: Library): void {
-  void browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
+export async function keepDailyBackup(library: Library): Promise<void> {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void backUpIfDue(library);
   });
+  if (!(await browser.alarms.get(ALARM))) await browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
 }
