@@ -15,7 +15,7 @@ test('a woken worker answers from its snapshots at once, and completes their ter
   const bundled = woken.shards.get('bundled')!.index;
   expect(bundled.search('masked language').length).toBeGreaterThan(0);
 
-  await completeShards(woken);
+  await completeShards(woken, 0);
   for (const shard of woken.shards.values()) expect(stepsLeft(shard.index.completionSteps())).toBe(0);
   // Completion is what a restored index had left to do: a second woken state still has it ahead.
   const again = await loadIndexState(db);

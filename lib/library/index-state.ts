@@ -50,24 +50,28 @@ export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Pr
   shards.set(BOOKMARKS_SHARD, await current(BOOKMARKS_SHARD, bookmarksShardVersion(revision, packs), () => bookmarksShard(db, packs)));
 
   const builds = (lastLoad?.builds ?? 0) + (rebuilt ? 1 : 0);
-  await db.meta.put({ name: 'indexLoad', source: rebuilt ? 'rebuilt' : 'snapshot', builds, at: now });
+  // Not awaited: the question that woke the worker need not wait for this record to be written.
+  db.meta
+    .put({ name: 'indexLoad', source: rebuilt ? 'rebuilt' : 'snapshot', builds, at: now })
+    .catch((error: unknown) => console.warn('Sidenote: could not record how the search index was loaded.', error));
   return stateOf(shards, packs);
 }
 
 /**
  * Completes, in steps, the term maps of the shards restored from snapshots (see `SnapshotTerms`): a woken worker
  * answers from the snapshots at once, and popup search's fuzzy lookups, which need whole term maps, then seldom wait.
- * Starts with a pause, so the question that woke the worker is answered first.
+ * Starts after `delayMs`, so the questions that woke the worker are answered first.
  *
  * @example
  * void completeShards(await loadIndexState(db));
  */
-export async function completeShards(state: IndexState): Promise<void> {
-  for (const shard of state.shards.values()) {
-    await pause();
-    await runWithPauses(shard.index.completionSteps(), pause);
-  }
+export async function completeShards(state: IndexState, delayMs = COMPLETION_DELAY_MS): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, delayMs));
+  for (const shard of state.shards.values()) await runWithPauses(shard.index.completionSteps(), pause);
 }
+
+/** A woken worker's first questions (a panel's related papers, its bookmark state) come within this time. */
+const COMPLETION_DELAY_MS = 1_000;
 
 /**
  * The state over `shards`, searched and counted together.

@@ -57,8 +57,10 @@ export class Library {
    * worker stopped while removing a pack left its papers hidden but stored: delete them now.
    */
   private readonly catalogue: Memo<void> = memo(async () => {
-    if (!(await getMeta(this.db, 'catalogue'))) await this.installBundled();
-    if ((await deleteHiddenPacks(this.db)).length > 0) this.indexState.reset();
+    // Independent, so asked together: a woken worker's first answer waits for both.
+    const [installed, deleted] = await Promise.all([getMeta(this.db, 'catalogue'), deleteHiddenPacks(this.db)]);
+    if (!installed) await this.installBundled();
+    if (deleted.length > 0) this.indexState.reset();
   });
 
   /** Told after every change made on this device (not those synced from others), so sync can send it. */
@@ -97,8 +99,8 @@ export class Library {
     );
     const close = relatedCandidates(index, stats, paper, self);
     const keys = close.map((candidate) => candidate.key);
-    const bookmarked = await this.bookmarkState(keys);
-    const ranked = liftBookmarked(close, new Set(keys.filter((key) => bookmarked[key])), await this.preferBookmarked());
+    const [bookmarked, preferBookmarked] = await Promise.all([this.bookmarkState(keys), this.preferBookmarked()]);
+    const ranked = liftBookmarked(close, new Set(keys.filter((key) => bookmarked[key])), preferBookmarked);
     const candidates = ranked.slice(0, limit * CANDIDATE_FACTOR);
     const papers = await this.papersByKeys(candidates.map((candidate) => candidate.key));
     const entries = candidates.flatMap((candidate): RelatedEntry[] => {

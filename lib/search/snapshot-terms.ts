@@ -28,7 +28,7 @@ export interface SnapshotTermList {
 }
 
 /** Terms added to the tree in one step of `completionSteps`: a few milliseconds of work. */
-const TERMS_PER_STEP = 5_000;
+const TERMS_PER_STEP = 1_000;
 
 /**
  * Writes one term's postings: its fields, and in each its documents (as gaps between short ids) and frequencies.
