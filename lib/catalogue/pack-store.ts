@@ -81,26 +81,31 @@ export async function beginPack(db: SidenoteDatabase, { name, bytes }: { name: s
 /**
  * Stores one batch of an importing pack's papers, in one transaction. A paper already stored (by another pack, or by
  * this batch sent before) keeps its row and gains the pack; nothing is stored twice. Throws `PackImportGone` when the
- * pack is no longer importing (cancelled or removed), so a late batch cannot bring it back.
+ * pack is no longer importing (cancelled or removed), so a late batch cannot bring it back. Returns how many papers
+ * the pack holds so far, and the rows that joined it now, as stored.
  *
  * @example
- * const { papers } = await storePackPapers(db, pack.id, batch); // papers the pack holds so far
+ * const { papers, joined } = await storePackPapers(db, pack.id, batch);
  */
-export async function storePackPapers(db: SidenoteDatabase, packId: string, papers: readonly Paper[]): Promise<{ papers: number }> {
+export async function storePackPapers(
+  db: SidenoteDatabase,
+  packId: string,
+  papers: readonly Paper[],
+): Promise<{ papers: number; joined: CataloguePaper[] }> {
   return db.transaction('rw', db.papers, db.packs, async () => {
     const pack = await db.packs.get(packId);
     if (pack?.state !== 'importing') throw new PackImportGone(`the pack import ${packId} was cancelled or has ended`);
     const stored = await db.papers.bulkGet(papers.map((paper) => paper.key));
-    const rows: CataloguePaper[] = [];
+    const joined: CataloguePaper[] = [];
     papers.forEach((paper, i) => {
       const row = stored[i];
-      if (!row) rows.push({ ...paper, packs: [packId] });
-      else if (!row.packs.includes(packId)) rows.push({ ...row, packs: [...row.packs, packId] });
+      if (!row) joined.push({ ...paper, packs: [packId] });
+      else if (!row.packs.includes(packId)) joined.push({ ...row, packs: [...row.packs, packId] });
     });
-    await db.papers.bulkPut(rows);
-    const count = pack.papers + rows.length;
+    await db.papers.bulkPut(joined);
+    const count = pack.papers + joined.length;
     await db.packs.update(packId, { papers: count });
-    return { papers: count };
+    return { papers: count, joined };
   });
 }
 

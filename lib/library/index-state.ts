@@ -109,21 +109,23 @@ export function* shardRowSteps(shard: string, { index, stats, version }: IndexSh
 }
 
 /**
- * The papers a pack's shard indexes: those it holds that no pack before it in their list holds.
+ * The papers a pack holds, split into those its shard indexes (`owned`: no pack before it in their list holds them)
+ * and the rest.
  *
  * @example
- * const papers = await ownedPapers(db, pack.id, new Set(['bundled', pack.id]));
+ * const { owned } = await packPapers(db, pack.id, new Set(['bundled', pack.id]));
  */
-export async function ownedPapers(db: SidenoteDatabase, packId: string, ready: ReadonlySet<string>): Promise<Paper[]> {
+export async function packPapers(db: SidenoteDatabase, packId: string, ready: ReadonlySet<string>): Promise<{ owned: Paper[]; others: Paper[] }> {
   // Read in pages: one read of a large pack's rows would hold the worker for seconds.
   const keys = await db.papers.where('packs').equals(packId).primaryKeys();
-  const papers: Paper[] = [];
+  const owned: Paper[] = [];
+  const others: Paper[] = [];
   for (let start = 0; start < keys.length; start += READ_PAGE) {
     for (const row of await db.papers.bulkGet(keys.slice(start, start + READ_PAGE))) {
-      if (row && shardOwner(row, ready) === packId) papers.push(withoutPacks(row));
+      if (row) (shardOwner(row, ready) === packId ? owned : others).push(withoutPacks(row));
     }
   }
-  return papers;
+  return { owned, others };
 }
 
 /** Rows read at a time when a pack's shard is built. */
@@ -131,7 +133,7 @@ const READ_PAGE = 2_000;
 
 /** A ready pack's shard built anew, and stored. */
 async function packShard(db: SidenoteDatabase, pack: PackRow, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
-  const shard = await buildShard(await ownedPapers(db, pack.id, new Set(packs.keys())), pack.version);
+  const shard = await buildShard((await packPapers(db, pack.id, new Set(packs.keys()))).owned, pack.version);
   await db.indexShards.put(await runWithPauses(shardRowSteps(pack.id, shard), pause));
   return shard;
 }

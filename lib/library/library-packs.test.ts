@@ -3,7 +3,9 @@ import { SidenoteDatabase } from '../db/database';
 import { getMeta } from '../db/meta';
 import type { Paper } from '../paper';
 import { bundledCatalogueText, bundledPaper } from '../../tests/support/catalogue';
+import { runAtOnce } from '../steps';
 import { Library } from './library';
+import { buildShard } from './shard';
 
 const catalogue = () => Promise.resolve(bundledCatalogueText);
 const keys = (hits: { paper: Paper }[]) => hits.map((hit) => hit.paper.key);
@@ -170,4 +172,37 @@ test('deleting all data removes imported packs too, and keeps the bundled catalo
   expect(await library.search('zebrafish', 10)).toEqual([]);
   expect(await db.papers.count()).toBe(119);
   expect(keys(await library.search('linguistically-motivated', 5))[0]).toBe('2211.05344');
+});
+
+describe('statistics counted while batches arrive', () => {
+  /** The statistics a pack's shard was stored with, as the snapshot holds them. */
+  const storedStats = async (db: SidenoteDatabase, packId: string) => (await db.indexShards.get(packId))!.termStats;
+  /** What counting the pack's own papers from scratch gives: the shard's statistics must be these. */
+  const countedFromScratch = async (papers: Paper[]) => runAtOnce((await buildShard(papers, 'v', { lean: false })).stats.snapshotSteps());
+
+  test('are those of the papers the pack indexes: a batch sent twice counts once, a paper another pack holds not at all', async () => {
+    const db = new SidenoteDatabase();
+    const library = new Library(db, catalogue);
+    const papers = quantumPapers(30);
+    const bundled = bundledPaper('2211.05344');
+    const pack = await library.beginPackImport({ name: 'Quantum error correction', bytes: 1 });
+    await library.addPackPapers(pack.id, papers.slice(0, 15));
+    await library.addPackPapers(pack.id, papers.slice(0, 15));
+    await library.addPackPapers(pack.id, [...papers.slice(15), bundled]);
+    await library.finishPackImport(pack.id, { skipped: 0 });
+    expect(await storedStats(db, pack.id)).toEqual(await countedFromScratch(papers));
+  });
+
+  test('are counted from the database when the worker stopped mid-import and lost them', async () => {
+    const db = new SidenoteDatabase();
+    const papers = quantumPapers(30);
+    const before = new Library(db, catalogue);
+    const pack = await before.beginPackImport({ name: 'Quantum error correction', bytes: 1 });
+    await before.addPackPapers(pack.id, papers.slice(0, 12));
+    const woken = new Library(db, catalogue);
+    await woken.addPackPapers(pack.id, papers.slice(12));
+    await woken.finishPackImport(pack.id, { skipped: 0 });
+    expect(await storedStats(db, pack.id)).toEqual(await countedFromScratch(papers));
+    expect((await woken.search('zebrafish lattices', 50)).length).toBe(30);
+  });
 });

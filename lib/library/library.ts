@@ -11,7 +11,7 @@ import { preferBookmarkedRelated } from '../settings';
 import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
-import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, ownedPapers, shardRowSteps, stateOf, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, packPapers, shardRowSteps, stateOf, type IndexState } from './index-state';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
   beginPack,
@@ -25,6 +25,7 @@ import {
 } from '../catalogue/pack-store';
 import type { PackRow } from '../db/database';
 import { buildShard } from './shard';
+import { PackCounts } from './pack-counts';
 import { pause } from './pause';
 import { runAtOnce, runWithPauses } from '../steps';
 import { memo, type Memo } from './memo';
@@ -62,6 +63,9 @@ export class Library {
     if (!installed) await this.installBundled();
     if (deleted.length > 0) this.indexState.reset();
   });
+
+  /** Statistics of the packs being imported, counted as their batches arrive. */
+  private readonly packCounts = new PackCounts();
 
   /** Told after every change made on this device (not those synced from others), so sync can send it. */
   onLocalChange: () => void = () => undefined;
@@ -362,9 +366,14 @@ export class Library {
     return beginPack(this.db, pack, now);
   }
 
-  /** Stores one batch of an importing pack; sending a batch again adds nothing twice. Returns the papers stored so far. */
-  addPackPapers(packId: string, papers: Paper[]): Promise<{ papers: number }> {
-    return storePackPapers(this.db, packId, papers);
+  /**
+   * Stores one batch of an importing pack; sending a batch again adds nothing twice. Returns the papers stored so far.
+   * The papers are counted for the pack's statistics after the answer, while the next batch is being read.
+   */
+  async addPackPapers(packId: string, papers: Paper[]): Promise<{ papers: number }> {
+    const { papers: count, joined } = await storePackPapers(this.db, packId, papers);
+    this.packCounts.add(packId, joined);
+    return { papers: count };
   }
 
   /**
@@ -377,8 +386,14 @@ export class Library {
     if (asked?.state === 'ready') return asked;
     const state = await this.indexState.get();
     const ready = new Set([...state.packs.keys(), packId]);
-    const papers = await ownedPapers(this.db, packId, ready);
-    const shard = await buildShard(papers, '', { chunkSize: INDEX_CHUNK });
+    const { owned, others } = await packPapers(this.db, packId, ready);
+    const counted = await this.packCounts.take(packId, owned.length + others.length);
+    // Papers an earlier pack holds stay in its shard: they leave this one's statistics.
+    for (let start = 0; counted && start < others.length; start += INDEX_CHUNK) {
+      await pause();
+      for (const paper of others.slice(start, start + INDEX_CHUNK)) counted.remove(paper);
+    }
+    const shard = await buildShard(owned, '', { chunkSize: INDEX_CHUNK, stats: counted ?? undefined });
     const row = await runWithPauses(shardRowSteps(packId, shard), pause);
     const { db } = this;
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
@@ -397,6 +412,7 @@ export class Library {
 
   /** Removes a pack, or cancels its import: its papers leave the catalogue at once (bookmarks keep theirs). */
   async removePack(packId: string): Promise<void> {
+    this.packCounts.forget(packId);
     await hidePack(this.db, packId);
     this.indexState.reset();
     await deleteHiddenPacks(this.db);

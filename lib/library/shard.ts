@@ -1,7 +1,7 @@
 /** Builds one index shard: a MiniSearch index over a set of papers and their term statistics. */
 import type { Paper } from '../paper';
 import { createPaperIndex, type AbstractSelection, type PaperIndex } from '../search/paper-index';
-import { TermStats } from '../search/term-stats';
+import { inverseFrequency, TermStats } from '../search/term-stats';
 import { pause } from './pause';
 
 /** One shard's index, its statistics, and the version of what it was built from. */
@@ -30,7 +30,8 @@ const KEY_PHRASES = 12;
 /**
  * The shard of `papers`, indexed in chunks of `chunkSize` with a pause between them so the worker keeps answering.
  * It is `lean` from `LEAN_SHARD_PAPERS` papers, unless it changes paper by paper afterwards (`incremental`, the
- * bookmarks shard), which needs every count.
+ * bookmarks shard), which needs every count. `stats` are the papers' statistics when already counted (see
+ * `PackCounts`); they become the shard's.
  *
  * @example
  * const shard = await buildShard(papers, pack.version, { chunkSize: 100 });
@@ -42,18 +43,24 @@ export async function buildShard(
     chunkSize = Infinity,
     incremental = false,
     lean = !incremental && papers.length >= LEAN_SHARD_PAPERS,
-  }: { chunkSize?: number; incremental?: boolean; lean?: boolean } = {},
+    stats = undefined as TermStats | undefined,
+  }: { chunkSize?: number; incremental?: boolean; lean?: boolean; stats?: TermStats } = {},
 ): Promise<IndexShard> {
+  const shardStats = stats ?? (await countedInChunks(papers, chunkSize));
+  const index = createPaperIndex([], lean ? leanAbstracts(shardStats) : undefined);
+  if (chunkSize === Infinity) index.addAll(papers);
+  else await index.addAllAsync(papers, { chunkSize });
+  if (lean) shardStats.dropSingletons();
+  return { index, stats: shardStats, version };
+}
+
+async function countedInChunks(papers: readonly Paper[], chunkSize: number): Promise<TermStats> {
   const stats = TermStats.of([]);
   for (let start = 0; start < papers.length; start += chunkSize) {
     if (start > 0) await pause();
     for (const paper of papers.slice(start, start + chunkSize)) stats.add(paper);
   }
-  const index = createPaperIndex([], lean ? leanAbstracts(stats) : undefined);
-  if (chunkSize === Infinity) index.addAll(papers);
-  else await index.addAllAsync(papers, { chunkSize });
-  if (lean) stats.dropSingletons();
-  return { index, stats, version };
+  return stats;
 }
 
 /**
@@ -62,16 +69,22 @@ export async function buildShard(
  */
 function leanAbstracts(stats: TermStats): AbstractSelection {
   return {
-    terms: (all) => heaviest(all, KEY_TERMS, stats),
-    phrases: (all) => heaviest(all.filter((phrase) => stats.documentFrequency(phrase) > 1), KEY_PHRASES, stats),
+    terms: (all) => heaviest(all, KEY_TERMS, stats, 1),
+    phrases: (all) => heaviest(all, KEY_PHRASES, stats, 2),
   };
 }
 
-function heaviest(all: readonly string[], count: number, stats: TermStats): string[] {
+/** The `count` heaviest of the distinct features in `all` that at least `sharedBy` papers have, in their first order. */
+function heaviest(all: readonly string[], count: number, stats: TermStats, sharedBy: number): string[] {
   const counts = new Map<string, number>();
   for (const feature of all) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  if (counts.size <= count) return [...counts.keys()];
-  const weighed = [...counts].map(([feature, times]) => ({ feature, weight: Math.log(1 + times) * stats.idf(feature, false, 1) }));
+  const weighed: { feature: string; weight: number }[] = [];
+  // One frequency lookup per distinct feature, for both the filter and the weight: the build's hottest loop.
+  for (const [feature, times] of counts) {
+    const frequency = stats.documentFrequency(feature);
+    if (frequency >= sharedBy) weighed.push({ feature, weight: Math.log(1 + times) * inverseFrequency(Math.max(frequency, 1), stats.documentCount) });
+  }
+  if (weighed.length <= count) return weighed.map((entry) => entry.feature);
   return weighed
     .sort((a, b) => b.weight - a.weight)
     .slice(0, count)

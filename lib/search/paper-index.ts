@@ -3,7 +3,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { Paper } from '../paper';
 import { ByteReader, ByteWriter } from './byte-codec';
 import { SnapshotTerms, writeTermData, type SnapshotTermList } from './snapshot-terms';
-import { authorKey, categoryKey, phrases, terms } from './terms';
+import { authorKey, categoryKey, phrasesIn, terms, termsIn, words, type Word } from './terms';
 
 /** Bump when the index options or the snapshot form change, so stored snapshots made the old way are rebuilt. */
 export const INDEX_FORMAT_VERSION = 5;
@@ -30,14 +30,33 @@ export interface AbstractSelection {
 
 const EVERYTHING: AbstractSelection = { terms: (all) => all, phrases: (all) => all };
 
-const fieldTerms = (abstract: AbstractSelection): Record<PaperField, (paper: Paper) => string[]> => ({
-  title: (paper) => terms(paper.title),
-  authors: (paper) => terms(paper.authors.join(', ')),
-  abstract: (paper) => abstract.terms(terms(paper.abstract)),
-  phrases: (paper) => [...phrases(paper.title), ...abstract.phrases(phrases(paper.abstract))],
-  people: (paper) => paper.authors.map(authorKey),
-  categories: (paper) => paper.categories.map(categoryKey),
-});
+const fieldTerms = (abstract: AbstractSelection): Record<PaperField, (paper: Paper) => string[]> => {
+  const wordsOf = lastPaperWords();
+  return {
+    title: (paper) => termsIn(wordsOf(paper).title),
+    authors: (paper) => terms(paper.authors.join(', ')),
+    abstract: (paper) => abstract.terms(termsIn(wordsOf(paper).abstract)),
+    phrases: (paper) => [...phrasesIn(wordsOf(paper).title), ...abstract.phrases(phrasesIn(wordsOf(paper).abstract))],
+    people: (paper) => paper.authors.map(authorKey),
+    categories: (paper) => paper.categories.map(categoryKey),
+  };
+};
+
+/**
+ * The title and abstract words of the paper last asked about, split once: MiniSearch extracts a paper's fields one
+ * after another, and each text serves two of them (its terms and its phrases).
+ */
+function lastPaperWords(): (paper: Paper) => { title: Word[]; abstract: Word[] } {
+  let last: Paper | undefined;
+  let split = { title: [] as Word[], abstract: [] as Word[] };
+  return (paper) => {
+    if (paper !== last) {
+      last = paper;
+      split = { title: words(paper.title), abstract: words(paper.abstract) };
+    }
+    return split;
+  };
+}
 const PAPER_FIELDS = Object.keys(fieldTerms(EVERYTHING));
 
 /** Terms travel from `extractField` to `tokenize` as one string, split on this (no term contains it). */

@@ -67,9 +67,20 @@ export abstract class FeatureStats {
    */
   idf(feature: string, withOneMore = false, atLeast = 0): number {
     const extra = withOneMore ? 1 : 0;
-    const frequency = Math.max(this.documentFrequency(feature), atLeast) + extra;
-    return frequency === 0 ? 0 : Math.log(1 + (this.documentCount + extra) / frequency);
+    return inverseFrequency(Math.max(this.documentFrequency(feature), atLeast) + extra, this.documentCount + extra);
   }
+}
+
+/**
+ * The inverse document frequency of a feature `frequency` of `documents` papers have (0 for one none has), for callers
+ * that already know the frequency (see `FeatureStats.idf`).
+ *
+ * @example
+ * inverseFrequency(1, 100); // ≈ 4.6: rare
+ * inverseFrequency(100, 100); // ≈ 0.69: everywhere
+ */
+export function inverseFrequency(frequency: number, documents: number): number {
+  return frequency === 0 ? 0 : Math.log(1 + documents / frequency);
 }
 
 /**

@@ -130,7 +130,19 @@ function termOf(surface: string): string | null {
  * terms('pre-trained, pretraining'); // ['pretrain', 'pretrain']
  */
 export function terms(text: string): string[] {
-  return words(text).flatMap((word) => (word.term ? [word.term] : []));
+  return termsIn(words(text));
+}
+
+/**
+ * The index terms of words already split (see `words`), for a text whose words serve more than once.
+ *
+ * @example
+ * termsIn(words('Attention is all you need')); // ['attention', 'all', 'need']
+ */
+export function termsIn(list: readonly Word[]): string[] {
+  const found: string[] = [];
+  for (const word of list) if (word.term) found.push(word.term);
+  return found;
 }
 
 /** A word of what the user typed, `prefix` when it is the word still being typed. */
@@ -161,7 +173,17 @@ export function typedWords(text: string, typing: boolean): TypedWord[] {
  * phrases('masked language model (MLM) for pre-training'); // ['mask languag', 'languag model']
  */
 export function phrases(text: string): string[] {
-  return wordPairs(words(text)).map(([first, second]) => `${first.term} ${second.term}`);
+  return phrasesIn(words(text));
+}
+
+/**
+ * The two-word phrases of words already split (see `words`).
+ *
+ * @example
+ * phrasesIn(words('masked language model')); // ['mask languag', 'languag model']
+ */
+export function phrasesIn(list: readonly Word[]): string[] {
+  return wordPairs(list).map(([first, second]) => `${first.term} ${second.term}`);
 }
 
 /**
