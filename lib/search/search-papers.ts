@@ -35,6 +35,8 @@ const TITLE_AND_AUTHORS: PaperField[] = ['title', 'authors'];
 const MIN_PREFIX = 3;
 /** Words shorter than this must be typed exactly: fuzzy matching drowns short words in noise (`bert` is not `best`). */
 const FUZZY_MIN_LENGTH = 5;
+/** A word being typed that is shorter than this begins too many words to be looked up for every paper. */
+const SPECIFIC_PREFIX = 5;
 
 /** One index term to look up, in some fields. */
 interface TermSpec {
@@ -45,7 +47,9 @@ interface TermSpec {
 
 /**
  * Searches the index. `only`, when given, limits results to those keys (the bookmarks a `tag:` or `is:bookmarked`
- * allows). `unhurried` always searches the abstracts too, for the exact count; its first page is the same.
+ * allows). `unhurried` always searches the abstracts too, for the exact count; its first page is the same. A word
+ * being typed shorter than `specificPrefix` is looked up only for the papers that have the other words; that changes
+ * how much is looked up, never the answer.
  *
  * @example
  * const { matches, total } = searchPapers(index, parseQuery('year:2019-2023 masked langu'), { limit: 20 });
@@ -54,7 +58,12 @@ interface TermSpec {
 export function searchPapers(
   index: SearchableIndex,
   query: SearchQuery,
-  { limit, only, unhurried = false }: { limit: number; only?: ReadonlySet<string>; unhurried?: boolean },
+  {
+    limit,
+    only,
+    unhurried = false,
+    specificPrefix = SPECIFIC_PREFIX,
+  }: { limit: number; only?: ReadonlySet<string>; unhurried?: boolean; specificPrefix?: number },
 ): SearchResults {
   const wordSpecs = withoutShortPrefix(query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS)));
   const phrases = query.phrases.map((phrase) => phraseSpecs(typedWords(phrase.text, phrase.typing)));
@@ -77,6 +86,7 @@ export function searchPapers(
   }
   // Only function words (`the`): nothing to look for, rather than everything.
   if (wordSpecs.length + phrases.length === 0) return { matches: [], total: 0, complete: true };
+  const keysOf = (results: SearchResult[]) => new Set(results.map((result) => result.id as string));
   const answer = (results: SearchResult[], complete: boolean): SearchResults => ({
     matches: results.slice(0, limit).map((result) => ({ key: result.id as string, terms: matchedTerms(result) })),
     total: results.length,
@@ -96,9 +106,17 @@ export function searchPapers(
     );
   const everyWord = [...wordSpecs, ...phrases.flatMap((phrase) => phrase.words)];
   const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score;
-  const everyWordIn = (fields: PaperField[]) =>
-    index.search({ combineWith: 'AND', queries: everyWord.map((spec) => lookup({ ...spec, fields })) }, options);
-  const keysOf = (results: SearchResult[]) => new Set(results.map((result) => result.id as string));
+  const everyWordIn = (fields: PaperField[]) => {
+    const queries = everyWord.map((spec) => lookup({ ...spec, fields }));
+    // A short word being typed begins thousands of words, whose papers are most of a large catalogue: look it up only
+    // for the papers that have the words typed in full. Those are the only papers that can have every word, and
+    // MiniSearch scores each of them as it would unrestricted.
+    const typed = everyWord.filter((spec) => !(spec.prefix && spec.term.length < specificPrefix));
+    if (typed.length === 0 || typed.length === everyWord.length) return index.search({ combineWith: 'AND', queries }, options);
+    const candidates = keysOf(index.search({ combineWith: 'AND', queries: typed.map((spec) => lookup({ ...spec, fields })) }, options));
+    if (candidates.size === 0) return [];
+    return index.search({ combineWith: 'AND', queries }, { ...options, boostDocument: (key) => (candidates.has(key as string) ? 1 : 0) });
+  };
 
   let results: SearchResult[];
   if (phrases.length === 0) {
@@ -108,7 +126,7 @@ export function searchPapers(
     const titled = [...inTitles, ...everyWordIn(TITLE_AND_AUTHORS).filter((result) => !titleKeys.has(result.id as string)).sort(byScore)];
     if (titled.length >= limit && !unhurried) return answer(titled, false);
     const titledKeys = keysOf(titled);
-    results = [...titled, ...run('AND').filter((result) => !titledKeys.has(result.id as string)).sort(byScore)];
+    results = [...titled, ...everyWordIn(TEXT_FIELDS).filter((result) => !titledKeys.has(result.id as string)).sort(byScore)];
   } else {
     // Phrases live in a field of title and abstract together: a phrase query searches everything, and ranks each
     // group by its whole score.
