@@ -15,9 +15,19 @@ test('a woken worker answers from its snapshots at once, and completes their ter
   const bundled = woken.shards.get('bundled')!.index;
   expect(bundled.search('masked language').length).toBeGreaterThan(0);
 
-  await completeShards(woken, 0);
+  await completeShards(woken, { delayMs: 0 });
   for (const shard of woken.shards.values()) expect(stepsLeft(shard.index.completionSteps())).toBe(0);
   // Completion is what a restored index had left to do: a second woken state still has it ahead.
   const again = await loadIndexState(db);
   expect(stepsLeft(again.shards.get('bundled')!.index.completionSteps())).toBeGreaterThan(0);
+});
+
+test('completing stops between steps once its signal is aborted', async () => {
+  const db = new SidenoteDatabase();
+  await new Library(db, () => Promise.resolve(bundledCatalogueText)).search('bert', 5);
+  const woken = await loadIndexState(db);
+  const stop = new AbortController();
+  stop.abort();
+  await completeShards(woken, { delayMs: 0, signal: stop.signal });
+  expect(stepsLeft(woken.shards.get('bundled')!.index.completionSteps())).toBeGreaterThan(0);
 });

@@ -60,14 +60,27 @@ export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Pr
 /**
  * Completes, in steps, the term maps of the shards restored from snapshots (see `SnapshotTerms`): a woken worker
  * answers from the snapshots at once, and popup search's fuzzy lookups, which need whole term maps, then seldom wait.
- * Starts after `delayMs`, so the questions that woke the worker are answered first.
+ * Starts after `delayMs`, so the questions that woke the worker are answered first, and stops between steps once
+ * `signal` is aborted.
  *
  * @example
  * void completeShards(await loadIndexState(db));
  */
-export async function completeShards(state: IndexState, delayMs = COMPLETION_DELAY_MS): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, delayMs));
-  for (const shard of state.shards.values()) await runWithPauses(shard.index.completionSteps(), pause);
+export async function completeShards(
+  state: IndexState,
+  { delayMs = COMPLETION_DELAY_MS, signal }: { delayMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  const pauseUnlessStopped = async () => {
+    await pause();
+    signal?.throwIfAborted();
+  };
+  try {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    signal?.throwIfAborted();
+    for (const shard of state.shards.values()) await runWithPauses(shard.index.completionSteps(), pauseUnlessStopped);
+  } catch (error) {
+    if (!signal?.aborted) throw error;
+  }
 }
 
 /** A woken worker's first questions (a panel's related papers, its bookmark state) come within this time. */

@@ -49,7 +49,9 @@ export class Library {
   private readonly indexState: Memo<IndexState> = memo(async () => {
     await this.catalogue.get();
     const state = await loadIndexState(this.db);
-    completeShards(state).catch((error: unknown) => console.error('Sidenote: the search index could not be completed.', error));
+    completeShards(state, { signal: this.signal }).catch((error: unknown) =>
+      console.error('Sidenote: the search index could not be completed.', error),
+    );
     return state;
   });
 
@@ -73,11 +75,19 @@ export class Library {
   /** Whether bookmarked papers are lifted among related papers: the user's setting, asked on every call. */
   preferBookmarked: () => Promise<boolean> = () => preferBookmarkedRelated.getValue();
 
-  /** `catalogueText` reads the bundled catalogue; it is asked only when the stored one may be stale or missing. */
+  /**
+   * `catalogueText` reads the bundled catalogue; it is asked only when the stored one may be stale or missing.
+   * `signal`, once aborted, stops the library's background work (a worker's ends with the worker).
+   */
   constructor(
     private readonly db: SidenoteDatabase,
     private readonly catalogueText: () => Promise<string>,
-  ) {}
+    { signal }: { signal?: AbortSignal } = {},
+  ) {
+    this.signal = signal;
+  }
+
+  private readonly signal: AbortSignal | undefined;
 
   /** Installs the bundled catalogue if its version changed (on install and update); the index follows on next use. */
   async refreshCatalogue(): Promise<CatalogueInstall> {
