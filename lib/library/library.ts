@@ -34,6 +34,9 @@ import { changeTime, type SyncLocalChange } from '../sync/merge';
 /** Papers indexed between two yields while a pack is indexed: a few tens of milliseconds of work. */
 const INDEX_CHUNK = 100;
 
+/** Papers of an importing pack stored per transaction. */
+const PAPERS_PER_WRITE = 100;
+
 /** More candidates than shown, so dropping versions and duplicates of the current paper still leaves enough. */
 const CANDIDATE_FACTOR = 3;
 
@@ -381,8 +384,16 @@ export class Library {
    * The papers are counted for the pack's statistics after the answer, while the next batch is being read.
    */
   async addPackPapers(packId: string, papers: Paper[]): Promise<{ papers: number }> {
-    const { papers: count, joined } = await storePackPapers(this.db, packId, papers);
-    this.packCounts.add(packId, joined);
+    // A few small transactions rather than one: a panel's read of the papers waits for the write before it. An empty
+    // batch still takes one, which checks that the import goes on.
+    let start = 0;
+    let count: number;
+    do {
+      const stored = await storePackPapers(this.db, packId, papers.slice(start, start + PAPERS_PER_WRITE));
+      this.packCounts.add(packId, stored.joined);
+      count = stored.papers;
+      start += PAPERS_PER_WRITE;
+    } while (start < papers.length);
     return { papers: count };
   }
 
