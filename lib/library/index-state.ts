@@ -142,7 +142,7 @@ export async function packPapers(db: SidenoteDatabase, packId: string, ready: Re
 }
 
 /** Rows read at a time when a pack's shard is built. */
-const READ_PAGE = 2_000;
+const READ_PAGE = 500;
 
 /** A ready pack's shard built anew, and stored. */
 async function packShard(db: SidenoteDatabase, pack: PackRow, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
