@@ -78,9 +78,12 @@ export class Library {
   /** Whether bookmarked papers are lifted among related papers: the user's setting, asked on every call. */
   preferBookmarked: () => Promise<boolean> = () => preferBookmarkedRelated.getValue();
 
+  /** Once aborted, stops the library's background work (a worker's ends with the worker). */
+  private readonly signal: AbortSignal | undefined;
+
   /**
    * `catalogueText` reads the bundled catalogue; it is asked only when the stored one may be stale or missing.
-   * `signal`, once aborted, stops the library's background work (a worker's ends with the worker).
+   * `signal`, once aborted, stops the library's background work.
    */
   constructor(
     private readonly db: SidenoteDatabase,
@@ -89,8 +92,6 @@ export class Library {
   ) {
     this.signal = signal;
   }
-
-  private readonly signal: AbortSignal | undefined;
 
   /** Installs the bundled catalogue if its version changed (on install and update); the index follows on next use. */
   async refreshCatalogue(): Promise<CatalogueInstall> {

@@ -57,6 +57,7 @@ function lastPaperWords(): (paper: Paper) => { title: Word[]; abstract: Word[] }
     return split;
   };
 }
+
 const PAPER_FIELDS = Object.keys(fieldTerms(EVERYTHING));
 
 /** Terms travel from `extractField` to `tokenize` as one string, split on this (no term contains it). */
