@@ -1,6 +1,7 @@
 import type { SearchOptions } from 'minisearch';
 import { bundledPapers } from '../../tests/support/catalogue';
 import { runAtOnce, runWithPauses } from '../steps';
+import { ByteReader } from './byte-codec';
 import { createPaperIndex, PaperIndex, type IndexSnapshot } from './paper-index';
 
 const snapshot = (index: PaperIndex) => runAtOnce(index.snapshotSteps());
@@ -61,6 +62,22 @@ describe('a snapshot', () => {
       changed.discard(first!.key);
     }
     expect(same(restored, index)).toBe(true);
+  });
+
+  test('lists every term once, in sorted order, whatever order the index holds them in', () => {
+    const index = createPaperIndex(papers);
+    const { text, termSizes } = snapshot(index);
+    const sizes = new ByteReader(termSizes);
+    const listed: string[] = [];
+    for (let start = 0; !sizes.atEnd; ) {
+      const length = sizes.uint();
+      sizes.uint();
+      listed.push(text.slice(start, start + length));
+      start += length;
+    }
+    const held = index.toJSON().index.map(([term]) => term);
+    expect(held).not.toEqual([...held].sort());
+    expect(listed).toEqual([...held].sort());
   });
 
   test('is the same written in steps, pausing as it goes, as written at once', async () => {
