@@ -26,7 +26,7 @@ import {
 import type { PackRow } from '../db/database';
 import { buildShard } from './shard';
 import { PackCounts } from './pack-counts';
-import { pause } from './pause';
+import { forEachInChunks, pause } from './pause';
 import { runAtOnce, runWithPauses } from '../steps';
 import { memo, type Memo } from './memo';
 import { changeTime, type SyncLocalChange } from '../sync/merge';
@@ -411,9 +411,9 @@ export class Library {
     const { owned, others } = await packPapers(this.db, packId, ready);
     const counted = await this.packCounts.take(packId, owned.length + others.length);
     // Papers an earlier pack holds stay in its shard: they leave this one's statistics.
-    for (let start = 0; counted && start < others.length; start += INDEX_CHUNK) {
+    if (counted && others.length > 0) {
       await pause();
-      for (const paper of others.slice(start, start + INDEX_CHUNK)) counted.remove(paper);
+      await forEachInChunks(others, INDEX_CHUNK, (paper) => counted.remove(paper));
     }
     const shard = await buildShard(owned, '', { chunkSize: INDEX_CHUNK, stats: counted ?? undefined });
     const row = await runWithPauses(shardRowSteps(packId, shard), pause);

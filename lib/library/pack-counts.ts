@@ -5,7 +5,7 @@
  */
 import type { Paper } from '../paper';
 import { TermStats } from '../search/term-stats';
-import { pause } from './pause';
+import { forEachInChunks, pause } from './pause';
 
 /** Papers counted between two pauses: a few tens of milliseconds of work. */
 const PAPERS_PER_STEP = 100;
@@ -33,10 +33,10 @@ export class PackCounts {
     const pack = this.packs.get(packId) ?? { stats: TermStats.of([]), counted: Promise.resolve() };
     this.packs.set(packId, pack);
     pack.counted = pack.counted.then(async () => {
-      for (let start = 0; start < joined.length; start += PAPERS_PER_STEP) {
-        await pause();
-        for (const paper of joined.slice(start, start + PAPERS_PER_STEP)) pack.stats.add(paper);
-      }
+      if (joined.length === 0) return;
+      // First a pause: the batch's answer and the next batch's write go before the counting.
+      await pause();
+      await forEachInChunks(joined, PAPERS_PER_STEP, (paper) => pack.stats.add(paper));
     });
   }
 

@@ -2,7 +2,7 @@
 import type { Paper } from '../paper';
 import { createPaperIndex, type AbstractSelection, type PaperIndex } from '../search/paper-index';
 import { inverseFrequency, TermStats } from '../search/term-stats';
-import { pause } from './pause';
+import { forEachInChunks } from './pause';
 
 /** One shard's index, its statistics, and the version of what it was built from. */
 export interface IndexShard {
@@ -56,10 +56,7 @@ export async function buildShard(
 
 async function countedInChunks(papers: readonly Paper[], chunkSize: number): Promise<TermStats> {
   const stats = TermStats.of([]);
-  for (let start = 0; start < papers.length; start += chunkSize) {
-    if (start > 0) await pause();
-    for (const paper of papers.slice(start, start + chunkSize)) stats.add(paper);
-  }
+  await forEachInChunks(papers, chunkSize, (paper) => stats.add(paper));
   return stats;
 }
 
