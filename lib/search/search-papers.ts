@@ -93,12 +93,13 @@ export function searchPapers(
     complete,
   });
 
-  const run = (combineWith: 'AND' | 'OR') =>
+  /** Every word and every phrase, in whatever field (phrases hold title and abstract together). */
+  const everyWordAndPhrase = () =>
     index.search(
       {
         combineWith: 'AND',
         queries: [
-          ...(wordSpecs.length > 0 ? [{ combineWith, queries: wordSpecs.map(lookup) }] : []),
+          ...(wordSpecs.length > 0 ? [{ combineWith: 'AND' as const, queries: wordSpecs.map(lookup) }] : []),
           ...phrases.map((phrase) => ({ combineWith: 'AND' as const, queries: phrase.required.map(lookup) })),
         ],
       },
@@ -133,7 +134,7 @@ export function searchPapers(
     const inTitle = matching(index, everyWord.map((spec) => ({ ...spec, fields: ['title'] })));
     const inTitleOrAuthors = matching(index, everyWord.map((spec) => ({ ...spec, fields: TITLE_AND_AUTHORS })));
     const group = (result: SearchResult) => (inTitle.has(result.id as string) ? 0 : inTitleOrAuthors.has(result.id as string) ? 1 : 2);
-    results = run('AND').sort((a, b) => group(a) - group(b) || byScore(a, b));
+    results = everyWordAndPhrase().sort((a, b) => group(a) - group(b) || byScore(a, b));
   }
   if (results.length > 0 || wordSpecs.length < 2) return answer(results, true);
   // No paper has every word: show those whose titles or authors have some of them rather than nothing. (Some word in
