@@ -98,3 +98,17 @@ test('an update of one bookmark does not wipe what is being typed for another', 
   expect((screen.getByRole('textbox', { name: 'Tags: Plain paper' }) as HTMLInputElement).value).toBe('half typed');
   expect((screen.getByRole('textbox', { name: 'Tags: Tagged paper', hidden: true }) as HTMLInputElement).value).toBe('changed elsewhere');
 });
+
+test('saving a bookmark’s tags does not wipe the note being typed for it', () => {
+  const { props, rerender } = renderView();
+  fireEvent.click(screen.getByRole('button', { name: 'Edit: Plain paper' }));
+  const note = screen.getByRole('textbox', { name: 'Note: Plain paper' }) as HTMLTextAreaElement;
+  fireEvent.input(note, { target: { value: 'half a thought' } });
+  const retagged = { ...plain, tags: ['to read'], updatedAt: 99 };
+  rerender(<BookmarksView {...props} page={{ bookmarks: [tagged, retagged], total: 2, tags: [] }} />);
+  expect((screen.getByRole('textbox', { name: 'Note: Plain paper' }) as HTMLTextAreaElement).value).toBe('half a thought');
+  expect((screen.getByRole('textbox', { name: 'Tags: Plain paper' }) as HTMLInputElement).value).toBe('to read');
+  // A note saved elsewhere is shown.
+  rerender(<BookmarksView {...props} page={{ bookmarks: [tagged, { ...retagged, note: 'From the laptop', updatedAt: 100 }], total: 2, tags: [] }} />);
+  expect((screen.getByRole('textbox', { name: 'Note: Plain paper' }) as HTMLTextAreaElement).value).toBe('From the laptop');
+});

@@ -142,12 +142,13 @@ function BookmarkDetails({ bookmark, onUpdate }: { bookmark: Bookmark; onUpdate:
           Edit
         </button>
       </p>
-      {/* Uncontrolled fields, remounted when the bookmark changes: a re-render for another bookmark's change must not
-          wipe what is being typed here. */}
-      <div id={editorId} key={bookmark.updatedAt} class="sn-bookmarks__editor" hidden={!editing}>
+      {/* Uncontrolled fields, each remounted when its own stored value changes: a change elsewhere (another bookmark,
+          or this one's tags just saved) must not wipe what is being typed in another field. */}
+      <div id={editorId} class="sn-bookmarks__editor" hidden={!editing}>
         <label>
           Tags
           <input
+            key={bookmark.tags.join(',')}
             type="text"
             aria-label={`Tags: ${title}`}
             placeholder="comma, separated"
@@ -158,6 +159,7 @@ function BookmarkDetails({ bookmark, onUpdate }: { bookmark: Bookmark; onUpdate:
         <label>
           Note
           <textarea
+            key={bookmark.note}
             aria-label={`Note: ${title}`}
             rows={3}
             defaultValue={bookmark.note}
@@ -168,6 +170,7 @@ function BookmarkDetails({ bookmark, onUpdate }: { bookmark: Bookmark; onUpdate:
         </label>
         <label class="sn-bookmarks__check">
           <input
+            key={String(bookmark.read)}
             type="checkbox"
             aria-label={`Read: ${title}`}
             defaultChecked={bookmark.read}
