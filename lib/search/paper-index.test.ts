@@ -2,7 +2,9 @@ import type { SearchOptions } from 'minisearch';
 import { bundledPapers } from '../../tests/support/catalogue';
 import { runAtOnce, runWithPauses } from '../steps';
 import { ByteReader } from './byte-codec';
-import { createPaperIndex, PaperIndex, type IndexSnapshot } from './paper-index';
+import { createPaperIndex, PaperIndex, type IndexSnapshot, type WeighedTerm } from './paper-index';
+import { ShardedIndex } from './sharded-index';
+import { authorKey, terms } from './terms';
 
 const snapshot = (index: PaperIndex) => runAtOnce(index.snapshotSteps());
 const stepCount = (steps: Generator<void, void>) => [...steps].length;
@@ -116,5 +118,56 @@ describe('a snapshot', () => {
       ['with unreadable documents', { ...stored, documents: stored.documents.slice(0, 20) }],
     ];
     for (const [what, broken] of damaged) expect(() => PaperIndex.restore(broken), what).toThrow();
+  });
+});
+
+describe('documentsSharing', () => {
+  const lert = bundledPapers.get('2211.05344')!;
+  // Title and abstract words of one paper, a phrase, its authors: terms of every field kind, some in many papers.
+  const features: WeighedTerm[] = [
+    ...[...new Set(terms(`${lert.title} pre-trained language model`))].map((term, i) => ({ term, fields: ['title', 'abstract'] as const, weight: 1 + (i % 3), counted: true })),
+    { term: 'mask languag', fields: ['phrases'], weight: 2.5, counted: true },
+    ...lert.authors.map((author) => ({ term: authorKey(author), fields: ['people'] as const, weight: 0.5, counted: false })),
+  ];
+  const enough = (weight: number, count: number) => count >= 6 || weight >= 9;
+
+  /** Every paper that has any of the features, as MiniSearch finds them, with what each matched in which fields. */
+  const anyFeature = (index: PaperIndex | ShardedIndex) =>
+    index.search(
+      { combineWith: 'OR', queries: features.map(({ term, fields }) => ({ queries: [term], fields: [...fields] })) },
+      { tokenize: (term) => [term], processTerm: (term) => term },
+    );
+  /** The same as `documentsSharing` from MiniSearch's own matches. */
+  const fromMatches = (index: PaperIndex | ShardedIndex) =>
+    anyFeature(index)
+      .filter((result) => {
+        const shared = features.filter(({ term, fields }) => fields.some((field) => result.match[term]?.includes(field)));
+        return enough(shared.reduce((sum, feature) => sum + feature.weight, 0), shared.filter((feature) => feature.counted).length);
+      })
+      .map((result) => result.id as string)
+      .sort();
+
+  test('are the papers whose matches add up to enough, a term found in two fields counting once', () => {
+    const index = createPaperIndex(papers);
+    const sharing = index.documentsSharing(features, enough).sort();
+    expect(sharing).toEqual(fromMatches(index));
+    // Some papers pass and many do not: the comparison says something.
+    expect(sharing.length).toBeGreaterThan(3);
+    expect(sharing.length).toBeLessThan(anyFeature(index).length / 2);
+  });
+
+  test('leave out discarded papers, and read a restored index before it is completed', () => {
+    const index = createPaperIndex(papers);
+    const [dropped] = index.documentsSharing(features, enough);
+    index.discard(dropped!);
+    const restored = PaperIndex.restore(snapshot(index));
+    expect(restored.documentsSharing(features, enough).sort()).toEqual(fromMatches(index));
+    expect(restored.documentsSharing(features, enough)).not.toContain(dropped);
+    expect(stepCount(restored.completionSteps())).toBeGreaterThan(0);
+  });
+
+  test('of shards together are those of each shard', () => {
+    const sharded = new ShardedIndex(new Map([['first', createPaperIndex(papers.slice(0, 60))], ['rest', createPaperIndex(papers.slice(60))]]));
+    expect(sharded.documentsSharing(features, enough).sort()).toEqual(fromMatches(sharded));
   });
 });

@@ -107,6 +107,20 @@ interface SnapshotDocuments {
   stored: (Record<string, unknown> | null)[];
 }
 
+/**
+ * A term looked up in some fields, with a weight, for `documentsSharing`; `counted` terms are also counted. Like a
+ * MiniSearch query term it may stand for the terms it begins (`prefix`) and those within `fuzzy` edits of it.
+ */
+export interface WeighedTerm {
+  term: string;
+  prefix?: boolean;
+  /** Edits allowed, as MiniSearch's `maxDistance`. */
+  fuzzy?: number;
+  fields: readonly PaperField[];
+  weight: number;
+  counted: boolean;
+}
+
 /** Terms listed or written in one step of `snapshotSteps`: a few milliseconds of work. */
 const TERMS_PER_STEP = 2_000;
 
@@ -177,6 +191,41 @@ export class PaperIndex extends MiniSearch<Paper> {
       stored,
     };
     return { documents: JSON.stringify(documents), text: terms.join(''), termSizes: termSizes.bytes(), postings: postings.bytes() };
+  }
+
+  /**
+   * Keys of the documents that have enough of `terms`: a document's weight is the sum of the weights of the terms it
+   * has (in any of a term's fields, by any term it stands for), its count how many of those are `counted`, and
+   * `enough` decides. Only postings are
+   * read, nothing is scored: a query that needs few of many documents is narrowed with this before MiniSearch scores.
+   *
+   * @example
+   * index.documentsSharing([{ term: 'mask', fields: ['abstract'], weight: 2, counted: true }], (weight) => weight >= 2);
+   */
+  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[] {
+    const weights = new Float64Array(this._nextId);
+    const counts = new Uint32Array(this._nextId);
+    // The last term (numbered from 1) that reached each document: a term in a title and an abstract counts once.
+    const lastTerm = new Uint32Array(this._nextId);
+    const reached: number[] = [];
+    terms.forEach(({ term, prefix = false, fuzzy = 0, fields, weight, counted }, i) => {
+      const matching = [this._index.get(term)];
+      if (prefix) for (const [, fieldData] of this._index.atPrefix(term)) matching.push(fieldData);
+      if (fuzzy > 0) for (const [fieldData] of this._index.fuzzyGet(term, fuzzy).values()) matching.push(fieldData);
+      for (const fieldData of matching) {
+        for (const field of fields) {
+          for (const shortId of fieldData?.get(this._fieldIds[field]!)?.keys() ?? []) {
+            // Postings of a discarded document stay until the next vacuum; MiniSearch skips them too.
+            if (lastTerm[shortId] === i + 1 || !this._documentIds.has(shortId)) continue;
+            if (lastTerm[shortId] === 0) reached.push(shortId);
+            lastTerm[shortId] = i + 1;
+            weights[shortId] = weights[shortId]! + weight;
+            if (counted) counts[shortId] = counts[shortId]! + 1;
+          }
+        }
+      }
+    });
+    return reached.filter((shortId) => enough(weights[shortId]!, counts[shortId]!)).map((shortId) => this._documentIds.get(shortId) as string);
   }
 
   /**

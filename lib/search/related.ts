@@ -159,13 +159,20 @@ export function relatedQuery(paper: Paper, stats: FeatureStats, copies: number):
  * Papers of the index related to `paper`, best first, each close enough to list. `self` holds the keys under which
  * the index has the paper itself (its own key, another version, a duplicate record: see `possibleCopies`): they are
  * never candidates, and the statistics are read knowing they count the paper. Callers still drop any other version
- * or duplicate with `withoutSamePaper`.
+ * or duplicate with `withoutSamePaper`. Only papers that could be close enough are scored (`narrow`); that changes how
+ * much is scored, never the answer.
  *
  * @example
  * const candidates = relatedCandidates(index, stats, lert, new Set([lert.key]));
  * candidates[0]; // { key: '2501.05700', sharedTerms: ['linguistic', 'MLM', 'masked language'], sharedCategories: ['cs.CL'], … }
  */
-export function relatedCandidates(index: SearchableIndex, stats: FeatureStats, paper: Paper, self: ReadonlySet<string>): RelatedCandidate[] {
+export function relatedCandidates(
+  index: SearchableIndex,
+  stats: FeatureStats,
+  paper: Paper,
+  self: ReadonlySet<string>,
+  { narrow = true }: { narrow?: boolean } = {},
+): RelatedCandidate[] {
   const { features, profile } = relatedQuery(paper, stats, [...self].filter((key) => index.has(key)).length);
   if (features.terms.length + features.phrases.length === 0) return [];
   const search = (parts: [Kind, QueryFeature[]][], only?: ReadonlySet<string>) =>
@@ -192,30 +199,31 @@ export function relatedCandidates(index: SearchableIndex, stats: FeatureStats, p
   // Categories and words most of the library has, whose papers are a large part of it, only add to the candidates'
   // scores: they are looked up for the candidates alone, and the scores are what one query over everything gives.
   const isTelling = (feature: QueryFeature) => feature.telling;
-  const found = search([
+  const finding: [Kind, QueryFeature[]][] = [
     ['terms', features.terms.filter(isTelling)],
     ['phrases', features.phrases.filter(isTelling)],
     ['authors', features.authors],
-  ]);
+  ];
   const adding: [Kind, QueryFeature[]][] = [
     ['terms', features.terms.filter((feature) => !feature.telling)],
     ['phrases', features.phrases.filter((feature) => !feature.telling)],
     ['categories', features.categories],
   ];
-  const matchedIn = matcher(features);
-  // A paper that could not be close enough even if it shared every added feature is dropped before they are looked
-  // up: in a large library most papers found share one telling word and nothing more.
+  // A paper that could not be close enough even if it shared every added feature is left out before anything is
+  // scored: in a large library most papers found share one telling word and nothing more, and scoring each of them
+  // took most of the time. The postings tell what each paper shares; MiniSearch scores the rest as it would have.
   const addedWeight = adding.reduce((sum, [, list]) => sum + weightOf(list), 0);
   const addedWords = adding.filter(([kind]) => kind !== 'categories').reduce((sum, [, list]) => sum + list.length, 0);
-  const hopeful = found.filter((result) => {
-    const matched = matchedIn(result);
-    const weight = KINDS.reduce((sum, kind) => sum + weightOf(matched[kind]), 0);
-    return (weight + addedWeight) / profile >= MIN_CLOSENESS && matched.terms.length + matched.phrases.length + addedWords >= MIN_SHARED;
-  });
+  const hopefulKeys = new Set(
+    index.documentsSharing(
+      finding.flatMap(([kind, list]) => list.map(({ term, weight }) => ({ term, fields: FIELDS[kind], weight, counted: kind !== 'authors' }))),
+      (weight, words) => !narrow || ((weight + addedWeight) / profile >= MIN_CLOSENESS && words + addedWords >= MIN_SHARED),
+    ),
+  );
+  const hopeful = hopefulKeys.size === 0 ? [] : search(finding, hopefulKeys);
   const results =
-    hopeful.length === 0 || adding.every(([, list]) => list.length === 0)
-      ? hopeful
-      : withScoresAdded(hopeful, search(adding, new Set(hopeful.map((result) => result.id as string))));
+    hopeful.length === 0 || adding.every(([, list]) => list.length === 0) ? hopeful : withScoresAdded(hopeful, search(adding, hopefulKeys));
+  const matchedIn = matcher(features);
 
   const candidates = results.flatMap((result): RelatedCandidate[] => {
     const matched = matchedIn(result);

@@ -9,12 +9,13 @@
  * query with statistics over all shards (`CombinedStats`), which keeps rankings across shards in step.
  */
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import type { PaperIndex } from './paper-index';
+import type { PaperIndex, WeighedTerm } from './paper-index';
 
 /** What search and relatedness need of an index: one MiniSearch index, or all shards together. */
 export interface SearchableIndex {
   search(query: Query, options?: SearchOptions): SearchResult[];
   has(key: string): boolean;
+  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[];
 }
 
 /**
@@ -32,6 +33,10 @@ export class ShardedIndex implements SearchableIndex {
     // One by one: a wildcard search returns every paper, too many to spread into one call.
     for (const shard of this.shards.values()) for (const result of shard.search(query, options)) results.push(result);
     return results.sort((a, b) => b.score - a.score);
+  }
+
+  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[] {
+    return [...this.shards.values()].flatMap((shard) => shard.documentsSharing(terms, enough));
   }
 
   has(key: string): boolean {

@@ -1,0 +1,20 @@
+import { generateCorpus } from '../../tests/bench/corpus';
+import { bundledSeedPapers, recordToPaper } from '../../tests/bench/papers';
+import { relatedQueries } from '../../tests/bench/workload';
+import { buildShard } from '../library/shard';
+import { relatedCandidates } from './related';
+
+// A library large enough that most papers sharing a telling word share nothing more; lean, as a large pack's shard is.
+const library = [...generateCorpus(bundledSeedPapers(), 3_000)].map(recordToPaper);
+
+test('scoring only the papers that could be close enough changes no list', async () => {
+  const { index, stats } = await buildShard(library, 'v', { lean: true });
+  let listed = 0;
+  for (const paper of relatedQueries(library, 40, 3)) {
+    const self = new Set([paper.key]);
+    const everyPaper = relatedCandidates(index, stats, paper, self, { narrow: false });
+    expect(relatedCandidates(index, stats, paper, self), paper.key).toEqual(everyPaper);
+    listed += everyPaper.length;
+  }
+  expect(listed).toBeGreaterThan(100);
+});
