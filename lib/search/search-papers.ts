@@ -11,7 +11,7 @@
  * page of the full search; only the count is then a lower bound (`complete: false`).
  */
 import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
-import type { PaperField } from './paper-index';
+import type { PaperField, WeighedTerm } from './paper-index';
 import type { SearchableIndex } from './sharded-index';
 import type { SearchQuery, YearRange } from './query-syntax';
 import { categoryKey, typedWords, wordPairs, type TypedWord } from './terms';
@@ -35,8 +35,9 @@ const TITLE_AND_AUTHORS: PaperField[] = ['title', 'authors'];
 const MIN_PREFIX = 3;
 /** Words shorter than this must be typed exactly: fuzzy matching drowns short words in noise (`bert` is not `best`). */
 const FUZZY_MIN_LENGTH = 5;
-/** A word being typed that is shorter than this begins too many words to be looked up for every paper. */
-const SPECIFIC_PREFIX = 5;
+/** A word of five letters or more may have one typo, of ten or more two (MiniSearch's `fuzzy` and `maxFuzzy`). */
+const FUZZY = 0.2;
+const MAX_FUZZY = 2;
 
 /** One index term to look up, in some fields. */
 interface TermSpec {
@@ -47,9 +48,9 @@ interface TermSpec {
 
 /**
  * Searches the index. `only`, when given, limits results to those keys (the bookmarks a `tag:` or `is:bookmarked`
- * allows). `unhurried` always searches the abstracts too, for the exact count; its first page is the same. A word
- * being typed shorter than `specificPrefix` is looked up only for the papers that have the other words; that changes
- * how much is looked up, never the answer.
+ * allows). `unhurried` always searches the abstracts too, for the exact count; its first page is the same. A query
+ * of several words is scored only for the papers that have every word (`narrow`); that changes how much is scored,
+ * never the answer.
  *
  * @example
  * const { matches, total } = searchPapers(index, parseQuery('year:2019-2023 masked langu'), { limit: 20 });
@@ -62,16 +63,16 @@ export function searchPapers(
     limit,
     only,
     unhurried = false,
-    specificPrefix = SPECIFIC_PREFIX,
-  }: { limit: number; only?: ReadonlySet<string>; unhurried?: boolean; specificPrefix?: number },
+    narrow = true,
+  }: { limit: number; only?: ReadonlySet<string>; unhurried?: boolean; narrow?: boolean },
 ): SearchResults {
   const wordSpecs = withoutShortPrefix(query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS)));
   const phrases = query.phrases.map((phrase) => phraseSpecs(typedWords(phrase.text, phrase.typing)));
   const allowed = [
     only,
-    query.authors.length > 0 ? matching(index, query.authors.flatMap((author) => specs(typedWords(author.text, author.typing), ['authors']))) : undefined,
+    query.authors.length > 0 ? papersWithEvery(index, query.authors.flatMap((author) => specs(typedWords(author.text, author.typing), ['authors']))) : undefined,
     query.categories.length > 0
-      ? matching(index, query.categories.map((category) => ({ term: categoryKey(category), prefix: true, fields: ['categories'] })))
+      ? papersWithEvery(index, query.categories.map((category) => ({ term: categoryKey(category), prefix: true, fields: ['categories'] })))
       : undefined,
   ].filter((keys): keys is ReadonlySet<string> => keys !== undefined);
   const options: SearchOptions = {
@@ -109,12 +110,11 @@ export function searchPapers(
   const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score;
   const everyWordIn = (fields: PaperField[]) => {
     const queries = everyWord.map((spec) => lookup({ ...spec, fields }));
-    // A short word being typed begins thousands of words, whose papers are most of a large catalogue: look it up only
-    // for the papers that have the words typed in full. Those are the only papers that can have every word, and
-    // MiniSearch scores each of them as it would unrestricted.
-    const typed = everyWord.filter((spec) => !(spec.prefix && spec.term.length < specificPrefix));
-    if (typed.length === 0 || typed.length === everyWord.length) return index.search({ combineWith: 'AND', queries }, options);
-    const candidates = keysOf(index.search({ combineWith: 'AND', queries: typed.map((spec) => lookup({ ...spec, fields })) }, options));
+    if (everyWord.length === 1 || !narrow) return index.search({ combineWith: 'AND', queries }, options);
+    // Only the papers with every word can match: in a large catalogue often a few among the thousands with a common
+    // word or the words a typed prefix begins. The postings tell which they are, and MiniSearch scores those alone,
+    // as it would unrestricted.
+    const candidates = papersWithEvery(index, everyWord.map((spec) => ({ ...spec, fields })));
     if (candidates.size === 0) return [];
     return index.search({ combineWith: 'AND', queries }, { ...options, boostDocument: (key) => (candidates.has(key as string) ? 1 : 0) });
   };
@@ -131,8 +131,8 @@ export function searchPapers(
   } else {
     // Phrases live in a field of title and abstract together: a phrase query searches everything, and ranks each
     // group by its whole score.
-    const inTitle = matching(index, everyWord.map((spec) => ({ ...spec, fields: ['title'] })));
-    const inTitleOrAuthors = matching(index, everyWord.map((spec) => ({ ...spec, fields: TITLE_AND_AUTHORS })));
+    const inTitle = papersWithEvery(index, everyWord.map((spec) => ({ ...spec, fields: ['title'] })));
+    const inTitleOrAuthors = papersWithEvery(index, everyWord.map((spec) => ({ ...spec, fields: TITLE_AND_AUTHORS })));
     const group = (result: SearchResult) => (inTitle.has(result.id as string) ? 0 : inTitleOrAuthors.has(result.id as string) ? 1 : 2);
     results = everyWordAndPhrase().sort((a, b) => group(a) - group(b) || byScore(a, b));
   }
@@ -144,7 +144,7 @@ export function searchPapers(
 }
 
 /** Terms reach the index ready-made (see `paper-index.ts`). */
-const TERMS_AS_GIVEN: SearchOptions = { tokenize: (term) => [term], processTerm: (term) => term, maxFuzzy: 2 };
+const TERMS_AS_GIVEN: SearchOptions = { tokenize: (term) => [term], processTerm: (term) => term, maxFuzzy: MAX_FUZZY };
 
 /**
  * The word being typed, while shorter than `MIN_PREFIX`, is left out when other words are there (`masked l` asks
@@ -178,15 +178,19 @@ function phraseSpecs(list: TypedWord[]): { required: TermSpec[]; words: TermSpec
   };
 }
 
-function lookup(spec: TermSpec): Query {
-  const fuzzy = spec.fields.some((field) => TEXT_FIELDS.includes(field)) && spec.term.length >= FUZZY_MIN_LENGTH ? 0.2 : false;
-  return { queries: [spec.term], fields: spec.fields, prefix: spec.prefix, fuzzy };
+function isFuzzy(spec: TermSpec): boolean {
+  return spec.fields.some((field) => TEXT_FIELDS.includes(field)) && spec.term.length >= FUZZY_MIN_LENGTH;
 }
 
-/** Keys of the papers matching every spec. */
-function matching(index: SearchableIndex, all: TermSpec[]): Set<string> {
-  if (all.length === 0) return new Set();
-  return new Set(index.search({ combineWith: 'AND', queries: all.map(lookup) }, TERMS_AS_GIVEN).map((result) => result.id as string));
+function lookup(spec: TermSpec): Query {
+  return { queries: [spec.term], fields: spec.fields, prefix: spec.prefix, fuzzy: isFuzzy(spec) ? FUZZY : false };
+}
+
+/** Keys of the papers matching every spec, as an AND of `lookup`s finds them; read from the postings, nothing scored. */
+function papersWithEvery(index: SearchableIndex, all: TermSpec[]): Set<string> {
+  const edits = (spec: TermSpec) => (isFuzzy(spec) ? Math.min(MAX_FUZZY, Math.round(spec.term.length * FUZZY)) : 0);
+  const terms = all.map((spec): WeighedTerm => ({ term: spec.term, prefix: spec.prefix, fuzzy: edits(spec), fields: spec.fields, weight: 0, counted: true }));
+  return new Set(index.documentsSharing(terms, (_, count) => count === all.length));
 }
 
 function inYears(date: string | undefined, years: readonly YearRange[]): boolean {
