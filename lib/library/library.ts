@@ -9,7 +9,8 @@ import { liftBookmarked, possibleCopies, relatedCandidates, withoutSamePaper } f
 import { isSamePaper } from '../paper-identity';
 import { preferBookmarkedRelated } from '../settings';
 import { isEmptyQuery, parseQuery } from '../search/query-syntax';
-import { searchPapers } from '../search/search-papers';
+import { LastSearch } from '../search/last-search';
+import { lookupKey, searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
 import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, packPapers, shardRowSteps, stateOf, type IndexState } from './index-state';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
@@ -71,6 +72,9 @@ export class Library {
 
   /** Statistics of the packs being imported, counted as their batches arrive. */
   private readonly packCounts = new PackCounts();
+
+  /** The last popup search's answer: the index it came from is replaced, or forgotten before a change in place. */
+  private readonly lastSearch = new LastSearch();
 
   /** Told after every change made on this device (not those synced from others), so sync can send it. */
   onLocalChange: () => void = () => undefined;
@@ -138,7 +142,10 @@ export class Library {
     const parsed = parseQuery(query);
     if (isEmptyQuery(parsed)) return [];
     const only = parsed.bookmarked || parsed.tags.length > 0 ? await this.bookmarkKeysWith(parsed.tags) : undefined;
-    const { matches, total, complete } = searchPapers((await this.indexState.get()).index, parsed, { limit, only, unhurried });
+    const { index } = await this.indexState.get();
+    const search = () => searchPapers(index, parsed, { limit, only, unhurried });
+    // A bookmark filter's keys change with the bookmarks, which the index may not: such a search is never reused.
+    const { matches, total, complete } = only ? search() : this.lastSearch.answer(index, `${limit}|${unhurried}|${lookupKey(parsed)}`, search);
     const keys = matches.map((match) => match.key);
     const [papers, bookmarked] = await Promise.all([this.papersByKeys(keys), this.bookmarkState(keys)]);
     return matches.flatMap(({ key, terms }): SearchHit[] => {
@@ -329,6 +336,7 @@ export class Library {
         );
         if (put.length === 0 && remove.length === 0) return;
         const outside = state.shards.get(BOOKMARKS_SHARD)!;
+        this.lastSearch.forget();
         for (const key of [...put.map((bookmark) => bookmark.key), ...remove]) {
           const { bookmark: old, catalogued: inCatalogue } = before.get(key)!;
           if (inCatalogue || !old || !outside.index.has(key)) continue;

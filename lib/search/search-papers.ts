@@ -66,22 +66,19 @@ export function searchPapers(
     narrow = true,
   }: { limit: number; only?: ReadonlySet<string>; unhurried?: boolean; narrow?: boolean },
 ): SearchResults {
-  const wordSpecs = withoutShortPrefix(query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS)));
-  const phrases = query.phrases.map((phrase) => phraseSpecs(typedWords(phrase.text, phrase.typing)));
+  const { words: wordSpecs, phrases, authors, categories, years, everything } = lookupsOf(query);
   const allowed = [
     only,
-    query.authors.length > 0 ? papersWithEvery(index, query.authors.flatMap((author) => specs(typedWords(author.text, author.typing), ['authors']))) : undefined,
-    query.categories.length > 0
-      ? papersWithEvery(index, query.categories.map((category) => ({ term: categoryKey(category), prefix: true, fields: ['categories'] })))
-      : undefined,
+    authors && papersWithEvery(index, authors),
+    categories && papersWithEvery(index, categories),
   ].filter((keys): keys is ReadonlySet<string> => keys !== undefined);
   const options: SearchOptions = {
     ...TERMS_AS_GIVEN,
     boost: { title: 4, authors: 2, abstract: 1 },
-    filter: (result) => allowed.every((keys) => keys.has(result.id as string)) && inYears(result.date as string | undefined, query.years),
+    filter: (result) => allowed.every((keys) => keys.has(result.id as string)) && inYears(result.date as string | undefined, years),
   };
 
-  if (query.words.length + query.phrases.length === 0) {
+  if (everything) {
     const all = index.search(MiniSearch.wildcard, options).sort(newestFirst);
     return { matches: all.slice(0, limit).map((result) => ({ key: result.id as string, terms: [] })), total: all.length, complete: true };
   }
@@ -141,6 +138,35 @@ export function searchPapers(
   // some abstract is true of most of a large catalogue, and tells nothing.)
   const some = index.search({ combineWith: 'OR', queries: wordSpecs.map((spec) => lookup({ ...spec, fields: TITLE_AND_AUTHORS })) }, options);
   return answer(some.sort(byScore), true);
+}
+
+/**
+ * What a query looks up, as a string: the same index gives queries with the same key the same answer (`only` aside,
+ * which is not part of it). While a word is typed its first letters are not looked up yet, so `masked l` has the key
+ * of `masked `.
+ *
+ * @example
+ * lookupKey(parseQuery('masked l')) === lookupKey(parseQuery('masked ')); // true
+ */
+export function lookupKey(query: SearchQuery): string {
+  return JSON.stringify(lookupsOf(query));
+}
+
+/** What a query looks up in the index: its words, phrases and filters as index terms. */
+function lookupsOf(query: SearchQuery) {
+  return {
+    words: withoutShortPrefix(query.words.flatMap((word) => specs(typedWords(word.text, word.typing), TEXT_FIELDS))),
+    phrases: query.phrases.map((phrase) => phraseSpecs(typedWords(phrase.text, phrase.typing))),
+    // A filter that names nothing to look for (`author:the`) allows nothing, rather than everything.
+    authors: query.authors.length > 0 ? query.authors.flatMap((author) => specs(typedWords(author.text, author.typing), ['authors'])) : undefined,
+    categories:
+      query.categories.length > 0
+        ? query.categories.map((category): TermSpec => ({ term: categoryKey(category), prefix: true, fields: ['categories'] }))
+        : undefined,
+    years: query.years,
+    /** No word and no phrase typed: every paper the filters allow, newest first. */
+    everything: query.words.length + query.phrases.length === 0,
+  };
 }
 
 /** Terms reach the index ready-made (see `paper-index.ts`). */
