@@ -37,7 +37,13 @@ test('queries with different keys differ in what they look up', () => {
   const key = (text: string) => lookupKey(parseQuery(text));
   expect(key('masked l')).toBe(key('masked '));
   expect(key('masked')).not.toBe(key('masked '));
-  for (const [a, b] of [['bert', 'bert year:2020'], ['bert', 'bert author:cui'], ['bert', 'bert cat:cs.CL'], ['"masked lang"', 'masked lang']]) {
+  const differing: [string, string][] = [
+    ['bert', 'bert year:2020'],
+    ['bert', 'bert author:cui'],
+    ['bert', 'bert cat:cs.CL'],
+    ['"masked lang"', 'masked lang'],
+  ];
+  for (const [a, b] of differing) {
     expect(key(a), `${a} / ${b}`).not.toBe(key(b));
   }
 });
