@@ -27,7 +27,7 @@ import type { SearchResult } from 'minisearch';
 import type { Paper } from '../paper';
 import { isSamePaper } from '../paper-identity';
 import type { PaperField } from './paper-index';
-import type { SearchableIndex } from './sharded-index';
+import { papersWithEvery, type SearchableIndex } from './sharded-index';
 import { authorFeature, categoryFeature, type FeatureStats } from './term-stats';
 import { authorKey, categoryKey, isGeneric, terms, wordPairs, words, type Word } from './terms';
 
@@ -258,11 +258,21 @@ export function relatedCandidates(
  */
 export function possibleCopies(index: SearchableIndex, paper: Paper): string[] {
   const titleTerms = [...new Set(terms(paper.title))];
+  // A title's common words are in thousands of titles: only the few papers with all of them are scored.
+  const sameWords = titleTerms.length === 0 ? new Set<string>() : papersWithEvery(index, titleTerms.map((term) => ({ term, fields: ['title'] })));
   const sameTitleWords =
-    titleTerms.length === 0
+    sameWords.size === 0
       ? []
       : index
-          .search({ combineWith: 'AND', queries: titleTerms }, { fields: ['title'], tokenize: (term) => [term], processTerm: (term) => term })
+          .search(
+            { combineWith: 'AND', queries: titleTerms },
+            {
+              fields: ['title'],
+              tokenize: (term) => [term],
+              processTerm: (term) => term,
+              boostDocument: (key) => (sameWords.has(key as string) ? 1 : 0),
+            },
+          )
           .slice(0, MAX_COPIES)
           .map((result) => result.id as string);
   return [...new Set([paper.key, ...(paper.arxivId ? [paper.arxivId] : []), ...sameTitleWords])].filter((key) => index.has(key));

@@ -11,8 +11,8 @@
  * page of the full search; only the count is then a lower bound (`complete: false`).
  */
 import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
-import type { PaperField, WeighedTerm } from './paper-index';
-import type { SearchableIndex } from './sharded-index';
+import type { PaperField } from './paper-index';
+import { papersWithEvery as papersWithEveryTerm, type SearchableIndex } from './sharded-index';
 import type { SearchQuery, YearRange } from './query-syntax';
 import { categoryKey, typedWords, wordPairs, type TypedWord } from './terms';
 
@@ -212,11 +212,10 @@ function lookup(spec: TermSpec): Query {
   return { queries: [spec.term], fields: spec.fields, prefix: spec.prefix, fuzzy: isFuzzy(spec) ? FUZZY : false };
 }
 
-/** Keys of the papers matching every spec, as an AND of `lookup`s finds them; read from the postings, nothing scored. */
+/** Keys of the papers matching every spec, as an AND of `lookup`s finds them. */
 function papersWithEvery(index: SearchableIndex, all: TermSpec[]): Set<string> {
   const edits = (spec: TermSpec) => (isFuzzy(spec) ? Math.min(MAX_FUZZY, Math.round(spec.term.length * FUZZY)) : 0);
-  const terms = all.map((spec): WeighedTerm => ({ term: spec.term, prefix: spec.prefix, fuzzy: edits(spec), fields: spec.fields, weight: 0, counted: true }));
-  return new Set(index.documentsSharing(terms, (_, count) => count === all.length));
+  return papersWithEveryTerm(index, all.map((spec) => ({ ...spec, fuzzy: edits(spec) })));
 }
 
 function inYears(date: string | undefined, years: readonly YearRange[]): boolean {

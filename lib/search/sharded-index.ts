@@ -18,6 +18,21 @@ export interface SearchableIndex {
   documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[];
 }
 
+/** A term to look up, as `documentsSharing` takes it, where only having it counts. */
+export type LookedUpTerm = Omit<WeighedTerm, 'weight' | 'counted'>;
+
+/**
+ * Keys of the papers that have every one of `terms` (each in any of its fields, by any term it stands for): what an
+ * AND of them matches, read from the postings without scoring, so that MiniSearch need score only those.
+ *
+ * @example
+ * papersWithEvery(index, [{ term: 'mask', fields: ['title'] }, { term: 'languag', prefix: true, fields: ['title'] }]);
+ */
+export function papersWithEvery(index: SearchableIndex, terms: readonly LookedUpTerm[]): Set<string> {
+  const counted = terms.map((term) => ({ ...term, weight: 0, counted: true }));
+  return new Set(index.documentsSharing(counted, (_, count) => count === terms.length));
+}
+
 /**
  * All shards searched as one index.
  *
