@@ -171,3 +171,39 @@ describe('documentsSharing', () => {
     expect(sharded.documentsSharing(features, enough).sort()).toEqual(fromMatches(sharded));
   });
 });
+
+describe('searchAmong', () => {
+  const queries: [string, SearchOptions][] = [
+    ['mask languag', { fields: ['title', 'abstract'], boost: { title: 2 } }],
+    ['pretrain', { prefix: true }],
+    ['linguistc', { fuzzy: 0.2, fields: ['abstract'] }],
+    ['cui', { fields: ['authors'], combineWith: 'AND' }],
+  ];
+  const asGiven: SearchOptions = { tokenize: (text) => text.split(' '), processTerm: (term) => term };
+  /** Every paper whose key has an even last digit, and a key no index has. */
+  const chosen = new Set([...papers.map((paper) => paper.key).filter((key) => /[02468]$/.test(key)), 'not-a-paper']);
+  const amongAll = (index: PaperIndex | ShardedIndex, query: string, options: SearchOptions) =>
+    index.search(query, { ...asGiven, ...options }).filter((result) => chosen.has(result.id as string));
+
+  test('answers as a search over all does for those papers: same scores, same order, same matches', () => {
+    const built = createPaperIndex(papers);
+    const changed = createPaperIndex(papers.slice(10));
+    changed.addAll(papers.slice(0, 10));
+    for (const index of [built, PaperIndex.restore(snapshot(built)), changed]) {
+      for (const [query, options] of queries) {
+        const all = amongAll(index, query, options);
+        expect(index.searchAmong(chosen, query, { ...asGiven, ...options }), query).toEqual(all);
+        expect(all.length, query).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  test('of an index with papers discarded but not vacuumed, and of shards together, answers the same way', () => {
+    const discarded = createPaperIndex(papers, undefined);
+    for (const paper of papers.slice(0, 8)) discarded.discard(paper.key);
+    const sharded = new ShardedIndex(new Map([['first', createPaperIndex(papers.slice(0, 60))], ['rest', discarded]]));
+    for (const index of [discarded, sharded]) {
+      for (const [query, options] of queries) expect(index.searchAmong(chosen, query, { ...asGiven, ...options }), query).toEqual(amongAll(index, query, options));
+    }
+  });
+});

@@ -1,7 +1,8 @@
 /** The MiniSearch index over papers and its compact snapshot form. */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Paper } from '../paper';
 import { ByteReader, ByteWriter } from './byte-codec';
+import { postingsAmong } from './postings-among';
 import { SnapshotTerms, writeTermData, type SnapshotTermList } from './snapshot-terms';
 import { authorKey, categoryKey, phrasesIn, terms, termsIn, words, type Word } from './terms';
 
@@ -191,6 +192,33 @@ export class PaperIndex extends MiniSearch<Paper> {
       stored,
     };
     return { documents: JSON.stringify(documents), text: terms.join(''), termSizes: termSizes.bytes(), postings: postings.bytes() };
+  }
+
+  /**
+   * What `search` answers, for the documents `keys` only (keys of other indexes are ignored): each scored exactly as
+   * in a search over all, but only their postings are read, so a query with common words costs what its few
+   * candidates cost rather than what every posting does.
+   *
+   * @example
+   * index.searchAmong(new Set(['2211.05344', '2004.09297']), { queries: ['mask'] }, { fields: ['abstract'] });
+   */
+  searchAmong(keys: ReadonlySet<string>, query: Query, options?: SearchOptions): SearchResult[] {
+    // A discarded document still in the postings changes scores as the full walk meets it (see `postingsAmong`).
+    if (this._dirtCount > 0) return this.search(query, { ...options, boostDocument: (key) => (keys.has(key as string) ? 1 : 0) });
+    const among: number[] = [];
+    for (const key of keys) {
+      const id = this._idToShortId.get(key);
+      if (id !== undefined) among.push(id);
+    }
+    const full = this._index;
+    // MiniSearch's typings declare its term map class twice (bundled and as `minisearch/SearchableMap`): one class.
+    const termMap = full as unknown as Parameters<typeof postingsAmong>[0];
+    this._index = postingsAmong(termMap, among.sort((a, b) => a - b), this._nextId) as unknown as typeof full;
+    try {
+      return this.search(query, options);
+    } finally {
+      this._index = full;
+    }
   }
 
   /**

@@ -23,7 +23,7 @@
  * The constants were chosen by principle, then checked against `npm run eval` for a flat region rather than a peak:
  * the ranker is judged on judgments outside the repository too.
  */
-import type { SearchResult } from 'minisearch';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { Paper } from '../paper';
 import { isSamePaper } from '../paper-identity';
 import type { PaperField } from './paper-index';
@@ -175,26 +175,26 @@ export function relatedCandidates(
 ): RelatedCandidate[] {
   const { features, profile } = relatedQuery(paper, stats, [...self].filter((key) => index.has(key)).length);
   if (features.terms.length + features.phrases.length === 0) return [];
-  const search = (parts: [Kind, QueryFeature[]][], only?: ReadonlySet<string>) =>
-    index.search(
-      {
-        combineWith: 'OR',
-        queries: parts
-          .filter(([, list]) => list.length > 0)
-          .map(([kind, list]) => {
-            const weights = new Map(list.map((feature) => [feature.term, feature.weight]));
-            return { queries: [...weights.keys()], fields: FIELDS[kind], boostTerm: (term: string) => weights.get(term) ?? 0 };
-          }),
-      },
-      {
-        boost: { title: TITLE_BOOST },
-        // Query terms are index terms already (phrases hold a space): nothing more to split or fold.
-        tokenize: (term) => [term],
-        processTerm: (term) => term,
-        filter: (result) => !self.has(result.id as string),
-        ...(only ? { boostDocument: (id: unknown) => (only.has(id as string) ? 1 : 0) } : {}),
-      },
-    );
+  /** Every paper matching some of `parts`, or those `among` alone. */
+  const search = (parts: [Kind, QueryFeature[]][], among?: ReadonlySet<string>) => {
+    const query: Query = {
+      combineWith: 'OR',
+      queries: parts
+        .filter(([, list]) => list.length > 0)
+        .map(([kind, list]) => {
+          const weights = new Map(list.map((feature) => [feature.term, feature.weight]));
+          return { queries: [...weights.keys()], fields: FIELDS[kind], boostTerm: (term: string) => weights.get(term) ?? 0 };
+        }),
+    };
+    const options: SearchOptions = {
+      boost: { title: TITLE_BOOST },
+      // Query terms are index terms already (phrases hold a space): nothing more to split or fold.
+      tokenize: (term) => [term],
+      processTerm: (term) => term,
+      filter: (result) => !self.has(result.id as string),
+    };
+    return among ? index.searchAmong(among, query, options) : index.search(query, options);
+  };
   // A paper is listed only for a telling word or an author it shares (see below), so those find the candidates.
   // Categories and words most of the library has, whose papers are a large part of it, only add to the candidates'
   // scores: they are looked up for the candidates alone, and the scores are what one query over everything gives.
@@ -214,13 +214,15 @@ export function relatedCandidates(
   // took most of the time. The postings tell what each paper shares; MiniSearch scores the rest as it would have.
   const addedWeight = adding.reduce((sum, [, list]) => sum + weightOf(list), 0);
   const addedWords = adding.filter(([kind]) => kind !== 'categories').reduce((sum, [, list]) => sum + list.length, 0);
-  const hopefulKeys = new Set(
-    index.documentsSharing(
-      finding.flatMap(([kind, list]) => list.map(({ term, weight }) => ({ term, fields: FIELDS[kind], weight, counted: kind !== 'authors' }))),
-      (weight, words) => !narrow || ((weight + addedWeight) / profile >= MIN_CLOSENESS && words + addedWords >= MIN_SHARED),
-    ),
-  );
-  const hopeful = hopefulKeys.size === 0 ? [] : search(finding, hopefulKeys);
+  const hopefulKeys = narrow
+    ? new Set(
+        index.documentsSharing(
+          finding.flatMap(([kind, list]) => list.map(({ term, weight }) => ({ term, fields: FIELDS[kind], weight, counted: kind !== 'authors' }))),
+          (weight, words) => (weight + addedWeight) / profile >= MIN_CLOSENESS && words + addedWords >= MIN_SHARED,
+        ),
+      )
+    : undefined;
+  const hopeful = hopefulKeys?.size === 0 ? [] : search(finding, hopefulKeys);
   const results =
     hopeful.length === 0 || adding.every(([, list]) => list.length === 0) ? hopeful : withScoresAdded(hopeful, search(adding, hopefulKeys));
   const matchedIn = matcher(features);
@@ -264,15 +266,7 @@ export function possibleCopies(index: SearchableIndex, paper: Paper): string[] {
     sameWords.size === 0
       ? []
       : index
-          .search(
-            { combineWith: 'AND', queries: titleTerms },
-            {
-              fields: ['title'],
-              tokenize: (term) => [term],
-              processTerm: (term) => term,
-              boostDocument: (key) => (sameWords.has(key as string) ? 1 : 0),
-            },
-          )
+          .searchAmong(sameWords, { combineWith: 'AND', queries: titleTerms }, { fields: ['title'], tokenize: (term) => [term], processTerm: (term) => term })
           .slice(0, MAX_COPIES)
           .map((result) => result.id as string);
   return [...new Set([paper.key, ...(paper.arxivId ? [paper.arxivId] : []), ...sameTitleWords])].filter((key) => index.has(key));

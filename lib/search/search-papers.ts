@@ -113,7 +113,7 @@ export function searchPapers(
     // as it would unrestricted.
     const candidates = papersWithEvery(index, everyWord.map((spec) => ({ ...spec, fields })));
     if (candidates.size === 0) return [];
-    return index.search({ combineWith: 'AND', queries }, { ...options, boostDocument: (key) => (candidates.has(key as string) ? 1 : 0) });
+    return index.searchAmong(candidates, { combineWith: 'AND', queries }, options);
   };
 
   let results: SearchResult[];

@@ -15,6 +15,7 @@ import type { PaperIndex, WeighedTerm } from './paper-index';
 export interface SearchableIndex {
   search(query: Query, options?: SearchOptions): SearchResult[];
   has(key: string): boolean;
+  searchAmong(keys: ReadonlySet<string>, query: Query, options?: SearchOptions): SearchResult[];
   documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[];
 }
 
@@ -44,10 +45,11 @@ export class ShardedIndex implements SearchableIndex {
   constructor(readonly shards: Map<string, PaperIndex>) {}
 
   search(query: Query, options?: SearchOptions): SearchResult[] {
-    const results: SearchResult[] = [];
-    // One by one: a wildcard search returns every paper, too many to spread into one call.
-    for (const shard of this.shards.values()) for (const result of shard.search(query, options)) results.push(result);
-    return results.sort((a, b) => b.score - a.score);
+    return this.merged((shard) => shard.search(query, options));
+  }
+
+  searchAmong(keys: ReadonlySet<string>, query: Query, options?: SearchOptions): SearchResult[] {
+    return this.merged((shard) => shard.searchAmong(keys, query, options));
   }
 
   documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[] {
@@ -57,6 +59,14 @@ export class ShardedIndex implements SearchableIndex {
   has(key: string): boolean {
     for (const shard of this.shards.values()) if (shard.has(key)) return true;
     return false;
+  }
+
+  /** Every shard's results, best first. */
+  private merged(searchShard: (shard: PaperIndex) => SearchResult[]): SearchResult[] {
+    const results: SearchResult[] = [];
+    // One by one: a wildcard search returns every paper, too many to spread into one call.
+    for (const shard of this.shards.values()) for (const result of searchShard(shard)) results.push(result);
+    return results.sort((a, b) => b.score - a.score);
   }
 
   /** How many papers all shards hold. */
