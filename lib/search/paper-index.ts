@@ -237,9 +237,13 @@ export class PaperIndex extends MiniSearch<Paper> {
     const lastTerm = new Uint32Array(this._nextId);
     const reached: number[] = [];
     terms.forEach(({ term, prefix = false, fuzzy = 0, fields, weight, counted }, i) => {
-      const matching = [this._index.get(term)];
-      if (prefix) for (const [, fieldData] of this._index.atPrefix(term)) matching.push(fieldData);
-      if (fuzzy > 0) for (const [fieldData] of this._index.fuzzyGet(term, fuzzy).values()) matching.push(fieldData);
+      // Each term it stands for once: the terms a prefix begins include the prefix, and typos include both.
+      const matching = prefix ? [...this._index.atPrefix(term).values()] : [this._index.get(term)];
+      if (fuzzy > 0) {
+        for (const [found, [fieldData]] of this._index.fuzzyGet(term, fuzzy)) {
+          if (!(prefix ? found.startsWith(term) : found === term)) matching.push(fieldData);
+        }
+      }
       for (const fieldData of matching) {
         for (const field of fields) {
           for (const shortId of fieldData?.get(this._fieldIds[field]!)?.keys() ?? []) {
