@@ -1,11 +1,10 @@
-import { generateCorpus } from '../../tests/bench/corpus';
-import { bundledSeedPapers, recordToPaper } from '../../tests/bench/papers';
 import { relatedQueries } from '../../tests/bench/workload';
+import { GENERATED_CATALOGUE_TEST_MS, generatedPapers } from '../../tests/support/generated-catalogue';
 import { buildShard } from '../library/shard';
 import { relatedCandidates } from './related';
 
 // A library large enough that most papers sharing a telling word share nothing more; lean, as a large pack's shard is.
-const library = [...generateCorpus(bundledSeedPapers(), 3_000)].map(recordToPaper);
+const library = generatedPapers(3_000);
 
 test('scoring only the papers that could be close enough changes no list', async () => {
   const { index, stats } = await buildShard(library, 'v', { lean: true });
@@ -17,4 +16,4 @@ test('scoring only the papers that could be close enough changes no list', async
     listed += everyPaper.length;
   }
   expect(listed).toBeGreaterThan(100);
-});
+}, GENERATED_CATALOGUE_TEST_MS);

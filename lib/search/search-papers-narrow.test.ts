@@ -1,12 +1,11 @@
-import { generateCorpus } from '../../tests/bench/corpus';
-import { bundledSeedPapers, recordToPaper } from '../../tests/bench/papers';
 import { keystrokeSessions } from '../../tests/bench/workload';
+import { GENERATED_CATALOGUE_TEST_MS, generatedPapers } from '../../tests/support/generated-catalogue';
 import { createPaperIndex } from './paper-index';
 import { parseQuery } from './query-syntax';
 import { searchPapers } from './search-papers';
 
 // A catalogue large enough that three or four typed letters begin many of its words.
-const library = [...generateCorpus(bundledSeedPapers(), 3_000)].map(recordToPaper);
+const library = generatedPapers(3_000);
 const index = createPaperIndex(library);
 
 test('scoring only the papers with every word changes no answer', () => {
@@ -22,4 +21,4 @@ test('scoring only the papers with every word changes no answer', () => {
   }
   // Many keystrokes have two words or more (the word being typed counts from three letters): those are narrowed.
   expect(narrowed).toBeGreaterThan(100);
-});
+}, GENERATED_CATALOGUE_TEST_MS);
