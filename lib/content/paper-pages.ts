@@ -6,13 +6,14 @@ import { panelFragment } from '../panel/panel-address';
 import { mountPanelFrame } from '../panel/panel-frame';
 import { pageScheme } from '../panel/page-scheme';
 import { panelPlacement, type Placement } from '../panel/placement';
-
-const FLOATING: Placement = { anchor: null, position: 'start' };
 import type { Paper } from '../paper';
 import { hiddenSites, panelPosition, panelTheme } from '../settings';
 import { arxivPaperById, pageReader } from '../arxiv-paper-by-id';
 import { detectWhenReady } from './detect-when-ready';
 import { markListing } from './listing-marks';
+
+/** The panel's place when the user chose a floating panel: at the window's edge, anchored to nothing. */
+const FLOATING: Placement = { anchor: null, position: 'start' };
 
 /** Where the content script runs, passed in so it holds no globals of its own. */
 export interface PaperPagesEnvironment {
