@@ -39,6 +39,13 @@ const FUZZY_MIN_LENGTH = 5;
 const FUZZY = 0.2;
 const MAX_FUZZY = 2;
 
+/**
+ * Above this share of the catalogue, the papers with every word are scored by a plain search: restricting it to so
+ * many reads nearly every posting anyway, and the restriction's own cost then outweighs what it saves (`model mod`
+ * in 19,000 of 100,000 titles: 80 ms restricted, 63 ms plain).
+ */
+const NARROWING_SHARE = 0.1;
+
 /** One index term to look up, in some fields. */
 interface TermSpec {
   term: string;
@@ -113,6 +120,7 @@ export function searchPapers(
     // as it would unrestricted.
     const candidates = papersWithEvery(index, everyWord.map((spec) => ({ ...spec, fields })));
     if (candidates.size === 0) return [];
+    if (candidates.size > NARROWING_SHARE * index.documentCount) return index.search({ combineWith: 'AND', queries }, options);
     return index.searchAmong(candidates, { combineWith: 'AND', queries }, options);
   };
 

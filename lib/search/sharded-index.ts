@@ -15,6 +15,7 @@ import type { PaperIndex, WeighedTerm } from './paper-index';
 export interface SearchableIndex {
   search(query: Query, options?: SearchOptions): SearchResult[];
   has(key: string): boolean;
+  readonly documentCount: number;
   searchAmong(keys: ReadonlySet<string>, query: Query, options?: SearchOptions): SearchResult[];
   documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[];
 }
