@@ -56,8 +56,8 @@ interface TermSpec {
 /**
  * Searches the index. `only`, when given, limits results to those keys (the bookmarks a `tag:` or `is:bookmarked`
  * allows). `unhurried` always searches the abstracts too, for the exact count; its first page is the same. A query
- * of several words is scored only for the papers that have every word (`narrow`); that changes how much is scored,
- * never the answer.
+ * of several words is scored only for the papers that have every word, and a query of filters alone reads only the
+ * papers they name (`narrow`); that changes how much is read, never the answer.
  *
  * @example
  * const { matches, total } = searchPapers(index, parseQuery('year:2019-2023 masked langu'), { limit: 20 });
@@ -86,8 +86,17 @@ export function searchPapers(
   };
 
   if (everything) {
-    const all = index.search(MiniSearch.wildcard, options).sort(newestFirst);
-    return { matches: all.slice(0, limit).map((result) => ({ key: result.id as string, terms: [] })), total: all.length, complete: true };
+    // A filter that names its papers (`author:`, `cat:`, a bookmark filter) is read from its smallest list, never
+    // from every paper of the catalogue: `is:bookmarked` over 100,000 papers lists a few dozen.
+    const [fewest] = narrow ? [...allowed].sort((a, b) => a.size - b.size) : [];
+    const listed: Dated[] = fewest
+      ? [...fewest].flatMap((key) => {
+          const date = index.getStoredFields(key)?.date;
+          return index.has(key) && allowed.every((keys) => keys.has(key)) && inYears(date as string | undefined, years) ? [{ id: key, date }] : [];
+        })
+      : index.search(MiniSearch.wildcard, options);
+    listed.sort(newestFirst);
+    return { matches: listed.slice(0, limit).map((paper) => ({ key: paper.id as string, terms: [] })), total: listed.length, complete: true };
   }
   // Only function words (`the`): nothing to look for, rather than everything.
   if (wordSpecs.length + phrases.length === 0) return { matches: [], total: 0, complete: true };
@@ -232,8 +241,11 @@ function inYears(date: string | undefined, years: readonly YearRange[]): boolean
   return years.some((range) => year >= range.from && year <= range.to);
 }
 
+/** A paper listed by date: its key, and its date when it has one. */
+type Dated = { id: unknown; date?: unknown };
+
 /** Papers without a date last; then by key, so the order is stable. */
-function newestFirst(a: SearchResult, b: SearchResult): number {
+function newestFirst(a: Dated, b: Dated): number {
   const [da, db] = [(a.date as string | undefined) ?? '', (b.date as string | undefined) ?? ''];
   return db.localeCompare(da) || String(a.id).localeCompare(String(b.id));
 }

@@ -15,6 +15,7 @@ import type { PaperIndex, WeighedTerm } from './paper-index';
 export interface SearchableIndex {
   search(query: Query, options?: SearchOptions): SearchResult[];
   has(key: string): boolean;
+  getStoredFields(key: string): Record<string, unknown> | undefined;
   readonly documentCount: number;
   searchAmong(keys: ReadonlySet<string>, query: Query, options?: SearchOptions): SearchResult[];
   documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[];
@@ -55,6 +56,11 @@ export class ShardedIndex implements SearchableIndex {
 
   documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[] {
     return [...this.shards.values()].flatMap((shard) => shard.documentsSharing(terms, enough));
+  }
+
+  getStoredFields(key: string): Record<string, unknown> | undefined {
+    for (const shard of this.shards.values()) if (shard.has(key)) return shard.getStoredFields(key);
+    return undefined;
   }
 
   has(key: string): boolean {
