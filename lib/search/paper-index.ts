@@ -224,8 +224,8 @@ export class PaperIndex extends MiniSearch<Paper> {
   /**
    * Keys of the documents that have enough of `terms`: a document's weight is the sum of the weights of the terms it
    * has (in any of a term's fields, by any term it stands for), its count how many of those are `counted`, and
-   * `enough` decides. Only postings are
-   * read, nothing is scored: a query that needs few of many documents is narrowed with this before MiniSearch scores.
+   * `enough` decides. Only postings are read, nothing is scored: a query that needs few of many documents is narrowed
+   * with this before MiniSearch scores.
    *
    * @example
    * index.documentsSharing([{ term: 'mask', fields: ['abstract'], weight: 2, counted: true }], (weight) => weight >= 2);

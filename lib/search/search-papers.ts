@@ -91,8 +91,9 @@ export function searchPapers(
     const [fewest] = narrow ? [...allowed].sort((a, b) => a.size - b.size) : [];
     const listed: Dated[] = fewest
       ? [...fewest].flatMap((key) => {
+          if (!allowed.every((keys) => keys.has(key)) || !index.has(key)) return [];
           const date = index.getStoredFields(key)?.date;
-          return index.has(key) && allowed.every((keys) => keys.has(key)) && inYears(date as string | undefined, years) ? [{ id: key, date }] : [];
+          return inYears(date as string | undefined, years) ? [{ id: key, date }] : [];
         })
       : index.search(MiniSearch.wildcard, options);
     listed.sort(newestFirst);
