@@ -136,14 +136,16 @@ export class Library {
 
   /**
    * Catalogue papers and bookmarks matching a typed query (see `query-syntax.ts`), best first, at most `limit`, each
-   * with the words to highlight, an abstract snippet and the total number of matches.
+   * with the words to highlight, an abstract snippet and the total number of matches. `unhurried` scores every
+   * matching paper in full, as MiniSearch alone would, for the exact count: the reference the quick answer is checked
+   * against.
    */
   async search(query: string, limit: number, { unhurried = false }: { unhurried?: boolean } = {}): Promise<SearchHit[]> {
     const parsed = parseQuery(query);
     if (isEmptyQuery(parsed)) return [];
     const only = parsed.bookmarked || parsed.tags.length > 0 ? await this.bookmarkKeysWith(parsed.tags) : undefined;
     const { index } = await this.indexState.get();
-    const search = () => searchPapers(index, parsed, { limit, only, unhurried });
+    const search = () => searchPapers(index, parsed, { limit, only, unhurried, narrow: !unhurried });
     // A bookmark filter's keys change with the bookmarks, which the index may not: such a search is never reused.
     const { matches, total, complete } = only ? search() : this.lastSearch.answer(index, `${limit}|${unhurried}|${lookupKey(parsed)}`, search);
     const keys = matches.map((match) => match.key);

@@ -1,8 +1,8 @@
-import type { SearchOptions } from 'minisearch';
+import type { Query, SearchOptions } from 'minisearch';
 import { bundledPapers } from '../../tests/support/catalogue';
 import { runAtOnce, runWithPauses } from '../steps';
 import { ByteReader } from './byte-codec';
-import { createPaperIndex, PaperIndex, type IndexSnapshot, type WeighedTerm } from './paper-index';
+import { createPaperIndex, PaperIndex, type IndexSnapshot, type LookedUpTerm, type Scoring, type WeighedTerm } from './paper-index';
 import { ShardedIndex } from './sharded-index';
 import { authorKey, terms } from './terms';
 
@@ -205,5 +205,75 @@ describe('searchAmong', () => {
     for (const index of [discarded, sharded]) {
       for (const [query, options] of queries) expect(index.searchAmong(chosen, query, { ...asGiven, ...options }), query).toEqual(amongAll(index, query, options));
     }
+  });
+});
+
+describe('bestMatching', () => {
+  const scoring: Scoring = { boost: { title: 3, authors: 2 }, weights: { prefix: 0.375, fuzzy: 0.45 }, bm25: { k: 1.2, b: 0.7, d: 0.5 } };
+  const asGiven: SearchOptions = { tokenize: (term) => [term], processTerm: (term) => term, ...scoring };
+  // Prefixes that begin many terms, typos, and words in titles, abstracts and author lists: every way terms match.
+  const queries: LookedUpTerm[][] = [
+    [{ term: 'pre', prefix: true, fields: ['title'] }],
+    [{ term: 'model', prefix: true, fuzzy: 1, fields: ['title', 'abstract'] }],
+    [{ term: 'languag', fuzzy: 1, fields: ['title', 'authors', 'abstract'] }, { term: 'repres', prefix: true, fields: ['title', 'authors', 'abstract'] }],
+    [{ term: 'li', prefix: true, fields: ['authors'] }, { term: 'bert', fields: ['title', 'abstract'] }],
+    [{ term: 'train', fields: ['abstract'] }, { term: 'train', prefix: true, fields: ['abstract'] }],
+  ];
+  const andOf = (terms: LookedUpTerm[]): Query => ({
+    combineWith: 'AND',
+    queries: terms.map(({ term, prefix, fuzzy, fields }) => ({ queries: [term], prefix, fuzzy, fields: [...fields] })),
+  });
+  const search = (index: PaperIndex | ShardedIndex, terms: LookedUpTerm[]) => index.search(andOf(terms), asGiven);
+  /** The first `wanted` of a search over all, and as MiniSearch answers among the best that `bestMatching` picks. */
+  const firstOfBoth = (index: PaperIndex | ShardedIndex, terms: LookedUpTerm[], wanted: number) => {
+    const { best, count } = index.bestMatching(terms, { scoring, wanted });
+    const all = search(index, terms);
+    expect(count).toBe(all.length);
+    return { all: all.slice(0, wanted), picked: index.searchAmong(new Set(best), andOf(terms), asGiven).slice(0, wanted), best };
+  };
+
+  test('picks the best as MiniSearch ranks them, ties at the edge included, and counts every match', () => {
+    const built = createPaperIndex(papers);
+    const changed = createPaperIndex(papers.slice(10));
+    changed.addAll(papers.slice(0, 10));
+    const sharded = new ShardedIndex(new Map([['first', createPaperIndex(papers.slice(0, 60))], ['rest', createPaperIndex(papers.slice(60))]]));
+    let fewer = 0;
+    for (const index of [built, PaperIndex.restore(snapshot(built)), changed, sharded]) {
+      for (const terms of queries) {
+        for (const wanted of [1, 3, 10]) {
+          const { all, picked, best } = firstOfBoth(index, terms, wanted);
+          expect(picked, JSON.stringify(terms)).toEqual(all);
+          expect(all.length, JSON.stringify(terms)).toBeGreaterThan(0);
+          if (best.length < search(index, terms).length) fewer += 1;
+        }
+      }
+    }
+    // Most picks leave papers out: the pass does narrow.
+    expect(fewer).toBeGreaterThan(40);
+  });
+
+  test('leaves out what it is told to skip and counts only what the filter keeps', () => {
+    const index = createPaperIndex(papers);
+    const terms = queries[1]!;
+    const all = search(index, terms);
+    const skip = new Set(all.slice(0, 4).map((result) => result.id as string));
+    const keep = (key: string, stored: Record<string, unknown> | undefined) => key.endsWith('1') || String(stored?.date).startsWith('2020');
+    const kept = all.filter((result) => !skip.has(result.id as string) && keep(result.id as string, result));
+    const { best, count } = index.bestMatching(terms, { scoring, wanted: 2, skip, keep });
+    expect(count).toBe(kept.length);
+    expect(kept.length).toBeGreaterThan(2);
+    expect(best).toEqual(expect.arrayContaining(kept.slice(0, 2).map((result) => result.id)));
+    expect(best.some((key) => skip.has(key))).toBe(false);
+  });
+
+  test('gives every match of an index with discarded papers, whose scores depend on the walk', () => {
+    const index = createPaperIndex(papers);
+    const terms = queries[1]!;
+    const [dropped] = search(index, terms);
+    index.discard(dropped!.id as string);
+    const { best, count } = index.bestMatching(terms, { scoring, wanted: 1 });
+    expect(best.sort()).toEqual(search(index, terms).map((result) => result.id as string).sort());
+    expect(count).toBe(best.length);
+    expect(best).not.toContain(dropped!.id);
   });
 });

@@ -3,7 +3,7 @@ import MiniSearch, { type Options, type Query, type SearchOptions, type SearchRe
 import type { Paper } from '../paper';
 import { ByteReader, ByteWriter } from './byte-codec';
 import { postingsAmong } from './postings-among';
-import { SnapshotTerms, writeTermData, type SnapshotTermList } from './snapshot-terms';
+import { SnapshotTerms, writeTermData, type SnapshotTermList, type TermData } from './snapshot-terms';
 import { authorKey, categoryKey, phrasesIn, terms, termsIn, words, type Word } from './terms';
 
 /** Bump when the index options or the snapshot form change, so stored snapshots made the old way are rebuilt. */
@@ -109,18 +109,46 @@ interface SnapshotDocuments {
 }
 
 /**
- * A term looked up in some fields, with a weight, for `documentsSharing`; `counted` terms are also counted. Like a
- * MiniSearch query term it may stand for the terms it begins (`prefix`) and those within `fuzzy` edits of it.
+ * A term looked up in some fields. Like a MiniSearch query term it may stand for the terms it begins (`prefix`) and
+ * those within `fuzzy` edits of it.
  */
-export interface WeighedTerm {
+export interface LookedUpTerm {
   term: string;
   prefix?: boolean;
   /** Edits allowed, as MiniSearch's `maxDistance`. */
   fuzzy?: number;
   fields: readonly PaperField[];
+}
+
+/** A term looked up with a weight, for `documentsSharing`; `counted` terms are also counted. */
+export interface WeighedTerm extends LookedUpTerm {
   weight: number;
   counted: boolean;
 }
+
+/** MiniSearch's scoring options, all given, so that `bestMatching` scores as a search with them does. */
+export interface Scoring {
+  boost: Partial<Record<PaperField, number>>;
+  weights: { prefix: number; fuzzy: number };
+  bm25: { k: number; b: number; d: number };
+}
+
+/** What `bestMatching` looks for besides its terms. */
+export interface BestMatchingOptions {
+  scoring: Scoring;
+  /** How many of the best are wanted. */
+  wanted: number;
+  /** Keys left out, neither counted nor among the best. */
+  skip?: ReadonlySet<string>;
+  /** Which documents count, as a search's `filter` (which sees the stored fields) keeps them. */
+  keep?: (key: string, stored: Record<string, unknown> | undefined) => boolean;
+}
+
+/**
+ * How far apart this pass's sums and MiniSearch's may be: the same terms added in another order round differently in
+ * the last bits. Far above that and far below any real difference in score, it keeps every document that ties.
+ */
+const ROUNDING = 1e-9;
 
 /** Terms listed or written in one step of `snapshotSteps`: a few milliseconds of work. */
 const TERMS_PER_STEP = 2_000;
@@ -236,28 +264,105 @@ export class PaperIndex extends MiniSearch<Paper> {
     // The last term (numbered from 1) that reached each document: a term in a title and an abstract counts once.
     const lastTerm = new Uint32Array(this._nextId);
     const reached: number[] = [];
-    terms.forEach(({ term, prefix = false, fuzzy = 0, fields, weight, counted }, i) => {
-      // Each term it stands for once: the terms a prefix begins include the prefix, and typos include both.
-      const matching = prefix ? [...this._index.atPrefix(term).values()] : [this._index.get(term)];
-      if (fuzzy > 0) {
-        for (const [found, [fieldData]] of this._index.fuzzyGet(term, fuzzy)) {
-          if (!(prefix ? found.startsWith(term) : found === term)) matching.push(fieldData);
-        }
-      }
-      for (const fieldData of matching) {
-        for (const field of fields) {
-          for (const shortId of fieldData?.get(this._fieldIds[field]!)?.keys() ?? []) {
+    terms.forEach((lookedUp, i) => {
+      for (const [termData] of this.derivedTerms(lookedUp)) {
+        for (const field of lookedUp.fields) {
+          for (const shortId of termData?.get(this._fieldIds[field]!)?.keys() ?? []) {
             // Postings of a discarded document stay until the next vacuum; MiniSearch skips them too.
             if (lastTerm[shortId] === i + 1 || !this._documentIds.has(shortId)) continue;
             if (lastTerm[shortId] === 0) reached.push(shortId);
             lastTerm[shortId] = i + 1;
-            weights[shortId] = weights[shortId]! + weight;
-            if (counted) counts[shortId] = counts[shortId]! + 1;
+            weights[shortId] = weights[shortId]! + lookedUp.weight;
+            if (lookedUp.counted) counts[shortId] = counts[shortId]! + 1;
           }
         }
       }
     });
     return reached.filter((shortId) => enough(weights[shortId]!, counts[shortId]!)).map((shortId) => this._documentIds.get(shortId) as string);
+  }
+
+  /**
+   * The documents an AND of `terms` matches, how many (`count`), and the keys of the best `wanted` of them as a
+   * MiniSearch search of that AND with `scoring` ranks them (`best`, with any that tie the last of them): scored in
+   * one pass over typed arrays, without the objects MiniSearch makes for every match, so that MiniSearch need score
+   * only those few (`searchAmong`). An index with discarded documents gives every match as `best`: MiniSearch's
+   * scores there depend on when its walk meets them.
+   *
+   * @example
+   * const { best, count } = index.bestMatching([{ term: 'languag', prefix: true, fields: ['title'] }], { scoring, wanted: 10 });
+   * index.searchAmong(new Set(best), query, options).slice(0, 10); // the first ten of `index.search(query, options)`
+   */
+  bestMatching(terms: readonly LookedUpTerm[], { scoring, wanted, skip, keep }: BestMatchingOptions): { best: string[]; count: number } {
+    const scores = new Float64Array(this._nextId);
+    // How many terms, in the order read, each document has had: all before the one being read, or it cannot match.
+    const counts = new Uint32Array(this._nextId);
+    const skipped = new Uint8Array(this._nextId);
+    for (const key of skip ?? []) {
+      const shortId = this._idToShortId.get(key);
+      if (shortId !== undefined) skipped[shortId] = 1;
+    }
+    const clean = this._dirtCount === 0;
+    const reached: number[] = [];
+    const { k, b, d } = scoring.bm25;
+    // The term with the fewest postings first: only the documents it reaches are scored for the others.
+    const lookups = terms
+      .map((lookedUp) => {
+        const postings = [...this.derivedTerms(lookedUp, scoring.weights)].flatMap(([termData, termWeight]) =>
+          lookedUp.fields.flatMap((field) => {
+            const frequencies = termData?.get(this._fieldIds[field]!);
+            return frequencies ? [{ field, frequencies, termWeight }] : [];
+          }),
+        );
+        return { postings, size: postings.reduce((sum, { frequencies }) => sum + frequencies.size, 0) };
+      })
+      .sort((a, b) => a.size - b.size);
+    lookups.forEach(({ postings }, i) => {
+      for (const { field, frequencies, termWeight } of postings) {
+        const fieldId = this._fieldIds[field]!;
+        const averageLength = this._avgFieldLength[fieldId]!;
+        const rarity = Math.log(1 + (this._documentCount - frequencies.size + 0.5) / (frequencies.size + 0.5));
+        // As MiniSearch reads a boost: none, or 0, is 1.
+        const weight = termWeight * (scoring.boost[field] || 1) * rarity;
+        frequencies.forEach((frequency, shortId) => {
+          if (counts[shortId]! < i || skipped[shortId] || (!clean && !this._documentIds.has(shortId))) return;
+          const length = this._fieldLength.get(shortId)![fieldId]!;
+          scores[shortId] = scores[shortId]! + weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)));
+          if (counts[shortId] !== i) return;
+          counts[shortId] = i + 1;
+          if (i === 0) reached.push(shortId);
+        });
+      }
+    });
+    const keyOf = (shortId: number) => this._documentIds.get(shortId) as string;
+    const matched = reached.filter(
+      (shortId) => counts[shortId] === terms.length && (!keep || keep(keyOf(shortId), this._storedFields.get(shortId))),
+    );
+    if (matched.length <= wanted || !clean) return { best: matched.map(keyOf), count: matched.length };
+    const least = wanted < 1 ? Infinity : leastOfBest(matched.map((shortId) => scores[shortId]!), wanted) * (1 - ROUNDING);
+    return { best: matched.filter((shortId) => scores[shortId]! >= least).map(keyOf), count: matched.length };
+  }
+
+  /**
+   * The terms a looked-up term stands for, each once, with its postings and the weight MiniSearch gives it: the term
+   * itself, then the longer terms it begins, then those within its edits that it does not begin.
+   */
+  private *derivedTerms(
+    { term, prefix = false, fuzzy = 0 }: LookedUpTerm,
+    weights: Scoring['weights'] = { prefix: 0, fuzzy: 0 },
+  ): Generator<[TermData | undefined, number]> {
+    yield [this._index.get(term), 1];
+    const typos = fuzzy > 0 ? this._index.fuzzyGet(term, fuzzy) : undefined;
+    if (prefix) {
+      for (const [found, termData] of this._index.atPrefix(term)) {
+        const extra = found.length - term.length;
+        if (extra === 0) continue;
+        typos?.delete(found);
+        yield [termData, (weights.prefix * found.length) / (found.length + 0.3 * extra)];
+      }
+    }
+    for (const [found, [termData, edits]] of typos ?? []) {
+      if (edits > 0) yield [termData, (weights.fuzzy * found.length) / (found.length + edits)];
+    }
   }
 
   /**
@@ -333,4 +438,18 @@ export function createPaperIndex(papers: readonly Paper[], abstract?: AbstractSe
   const index = new PaperIndex(options(abstract));
   index.addAll(papers);
   return index;
+}
+
+/** The `wanted`-th highest of `scores` (`wanted` a whole number from 1 to their number). */
+function leastOfBest(scores: readonly number[], wanted: number): number {
+  // The best so far, highest first: few scores pass the last of them, so this costs little more than reading them.
+  const best: number[] = [];
+  for (const score of scores) {
+    if (best.length === wanted && score <= best[wanted - 1]!) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]! < score) at -= 1;
+    best.splice(at, 0, score);
+    if (best.length > wanted) best.pop();
+  }
+  return best[wanted - 1]!;
 }

@@ -11,7 +11,7 @@
  * page of the full search; only the count is then a lower bound (`complete: false`).
  */
 import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
-import type { PaperField } from './paper-index';
+import type { PaperField, Scoring } from './paper-index';
 import { papersWithEvery as papersWithEveryTerm, type SearchableIndex } from './sharded-index';
 import type { SearchQuery, YearRange } from './query-syntax';
 import { categoryKey, typedWords, wordPairs, type TypedWord } from './terms';
@@ -40,11 +40,10 @@ const FUZZY = 0.2;
 const MAX_FUZZY = 2;
 
 /**
- * Above this share of the catalogue, the papers with every word are scored by a plain search: restricting it to so
- * many reads nearly every posting anyway, and the restriction's own cost then outweighs what it saves (`model mod`
- * in 19,000 of 100,000 titles: 80 ms restricted, 63 ms plain).
+ * MiniSearch's scoring, spelled out (its defaults, titles boosted): `bestMatching` repeats it to pick the few papers
+ * MiniSearch then scores.
  */
-const NARROWING_SHARE = 0.1;
+const SCORING: Scoring = { boost: { title: 4, authors: 2, abstract: 1 }, weights: { prefix: 0.375, fuzzy: 0.45 }, bm25: { k: 1.2, b: 0.7, d: 0.5 } };
 
 /** One index term to look up, in some fields. */
 interface TermSpec {
@@ -55,9 +54,10 @@ interface TermSpec {
 
 /**
  * Searches the index. `only`, when given, limits results to those keys (the bookmarks a `tag:` or `is:bookmarked`
- * allows). `unhurried` always searches the abstracts too, for the exact count; its first page is the same. A query
- * of several words is scored only for the papers that have every word, and a query of filters alone reads only the
- * papers they name (`narrow`); that changes how much is read, never the answer.
+ * allows). `unhurried` always searches the abstracts too, for the exact count; its first page is the same.
+ * `narrow` changes how much is read, never the answer: a pass over the postings counts the papers with every word and
+ * picks the best of them, which MiniSearch alone then scores (see `PaperIndex.bestMatching`), and a query of filters
+ * alone reads only the papers they name.
  *
  * @example
  * const { matches, total } = searchPapers(index, parseQuery('year:2019-2023 masked langu'), { limit: 20 });
@@ -79,11 +79,9 @@ export function searchPapers(
     authors && papersWithEvery(index, authors),
     categories && papersWithEvery(index, categories),
   ].filter((keys): keys is ReadonlySet<string> => keys !== undefined);
-  const options: SearchOptions = {
-    ...TERMS_AS_GIVEN,
-    boost: { title: 4, authors: 2, abstract: 1 },
-    filter: (result) => allowed.every((keys) => keys.has(result.id as string)) && inYears(result.date as string | undefined, years),
-  };
+  const keep = (key: string, stored: Record<string, unknown> | undefined) =>
+    allowed.every((keys) => keys.has(key)) && inYears(stored?.date as string | undefined, years);
+  const options: SearchOptions = { ...TERMS_AS_GIVEN, ...SCORING, filter: (result) => keep(result.id as string, result) };
 
   if (everything) {
     // A filter that names its papers (`author:`, `cat:`, a bookmark filter) is read from its smallest list, never
@@ -102,9 +100,9 @@ export function searchPapers(
   // Only function words (`the`): nothing to look for, rather than everything.
   if (wordSpecs.length + phrases.length === 0) return { matches: [], total: 0, complete: true };
   const keysOf = (results: SearchResult[]) => new Set(results.map((result) => result.id as string));
-  const answer = (results: SearchResult[], complete: boolean): SearchResults => ({
+  const answer = (results: SearchResult[], total: number, complete: boolean): SearchResults => ({
     matches: results.slice(0, limit).map((result) => ({ key: result.id as string, terms: matchedTerms(result) })),
-    total: results.length,
+    total,
     complete,
   });
 
@@ -121,28 +119,34 @@ export function searchPapers(
       options,
     );
   const everyWord = [...wordSpecs, ...phrases.flatMap((phrase) => phrase.words)];
-  const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score;
-  const everyWordIn = (fields: PaperField[]) => {
-    const queries = everyWord.map((spec) => lookup({ ...spec, fields }));
-    if (everyWord.length === 1 || !narrow) return index.search({ combineWith: 'AND', queries }, options);
-    // Only the papers with every word can match: in a large catalogue often a few among the thousands with a common
-    // word or the words a typed prefix begins. The postings tell which they are, and MiniSearch scores those alone,
-    // as it would unrestricted.
-    const candidates = papersWithEvery(index, everyWord.map((spec) => ({ ...spec, fields })));
-    if (candidates.size === 0) return [];
-    if (candidates.size > NARROWING_SHARE * index.documentCount) return index.search({ combineWith: 'AND', queries }, options);
-    return index.searchAmong(candidates, { combineWith: 'AND', queries }, options);
+  const filtered = allowed.length > 0 || years.length > 0;
+  /**
+   * The papers with every word in `fields`, those of `skip` aside: the best `wanted`, best first (or more), and how
+   * many. Narrowed, a pass over the postings finds and counts them and picks the best, and MiniSearch scores those.
+   */
+  const withEveryWordIn = (fields: PaperField[], wanted: number, skip: ReadonlySet<string>) => {
+    const query: Query = { combineWith: 'AND', queries: everyWord.map((spec) => lookup({ ...spec, fields })) };
+    if (!narrow) {
+      const all = index.search(query, options).filter((result) => !skip.has(result.id as string));
+      return { best: all, count: all.length };
+    }
+    const terms = everyWord.map((spec) => ({ ...spec, fields, fuzzy: edits(spec) }));
+    const { best, count } = index.bestMatching(terms, { scoring: SCORING, wanted: unhurried ? Infinity : wanted, skip, keep: filtered ? keep : undefined });
+    return { best: best.length > 0 ? index.searchAmong(new Set(best), query, options) : [], count };
   };
 
   let results: SearchResult[];
+  let total: number;
   if (phrases.length === 0) {
-    const inTitles = everyWordIn(['title']).sort(byScore);
-    if (inTitles.length >= limit && !unhurried) return answer(inTitles, false);
-    const titleKeys = keysOf(inTitles);
-    const titled = [...inTitles, ...everyWordIn(TITLE_AND_AUTHORS).filter((result) => !titleKeys.has(result.id as string)).sort(byScore)];
-    if (titled.length >= limit && !unhurried) return answer(titled, false);
-    const titledKeys = keysOf(titled);
-    results = [...titled, ...everyWordIn(TEXT_FIELDS).filter((result) => !titledKeys.has(result.id as string)).sort(byScore)];
+    const inTitles = withEveryWordIn(['title'], limit, new Set());
+    if (inTitles.count >= limit && !unhurried) return answer(inTitles.best, inTitles.count, false);
+    // Fewer than a page, or all of them: each group below is needed whole only up to the page's end.
+    const inAuthors = withEveryWordIn(TITLE_AND_AUTHORS, limit - inTitles.best.length, keysOf(inTitles.best));
+    const titled = [...inTitles.best, ...inAuthors.best];
+    if (inTitles.count + inAuthors.count >= limit && !unhurried) return answer(titled, inTitles.count + inAuthors.count, false);
+    const inAbstracts = withEveryWordIn(TEXT_FIELDS, limit - titled.length, keysOf(titled));
+    results = [...titled, ...inAbstracts.best];
+    total = inTitles.count + inAuthors.count + inAbstracts.count;
   } else {
     // Phrases live in a field of title and abstract together: a phrase query searches everything, and ranks each
     // group by its whole score.
@@ -150,12 +154,13 @@ export function searchPapers(
     const inTitleOrAuthors = papersWithEvery(index, everyWord.map((spec) => ({ ...spec, fields: TITLE_AND_AUTHORS })));
     const group = (result: SearchResult) => (inTitle.has(result.id as string) ? 0 : inTitleOrAuthors.has(result.id as string) ? 1 : 2);
     results = everyWordAndPhrase().sort((a, b) => group(a) - group(b) || byScore(a, b));
+    total = results.length;
   }
-  if (results.length > 0 || wordSpecs.length < 2) return answer(results, true);
+  if (total > 0 || wordSpecs.length < 2) return answer(results, total, true);
   // No paper has every word: show those whose titles or authors have some of them rather than nothing. (Some word in
   // some abstract is true of most of a large catalogue, and tells nothing.)
   const some = index.search({ combineWith: 'OR', queries: wordSpecs.map((spec) => lookup({ ...spec, fields: TITLE_AND_AUTHORS })) }, options);
-  return answer(some.sort(byScore), true);
+  return answer(some.sort(byScore), some.length, true);
 }
 
 /**
@@ -222,6 +227,8 @@ function phraseSpecs(list: TypedWord[]): { required: TermSpec[]; words: TermSpec
   };
 }
 
+const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score;
+
 function isFuzzy(spec: TermSpec): boolean {
   return spec.fields.some((field) => TEXT_FIELDS.includes(field)) && spec.term.length >= FUZZY_MIN_LENGTH;
 }
@@ -230,9 +237,13 @@ function lookup(spec: TermSpec): Query {
   return { queries: [spec.term], fields: spec.fields, prefix: spec.prefix, fuzzy: isFuzzy(spec) ? FUZZY : false };
 }
 
+/** The edits a spec's `lookup` allows, as MiniSearch counts them. */
+function edits(spec: TermSpec): number {
+  return isFuzzy(spec) ? Math.min(MAX_FUZZY, Math.round(spec.term.length * FUZZY)) : 0;
+}
+
 /** Keys of the papers matching every spec, as an AND of `lookup`s finds them. */
 function papersWithEvery(index: SearchableIndex, all: TermSpec[]): Set<string> {
-  const edits = (spec: TermSpec) => (isFuzzy(spec) ? Math.min(MAX_FUZZY, Math.round(spec.term.length * FUZZY)) : 0);
   return papersWithEveryTerm(index, all.map((spec) => ({ ...spec, fuzzy: edits(spec) })));
 }
 

@@ -9,7 +9,7 @@
  * query with statistics over all shards (`CombinedStats`), which keeps rankings across shards in step.
  */
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import type { PaperIndex, WeighedTerm } from './paper-index';
+import type { BestMatchingOptions, LookedUpTerm, PaperIndex, WeighedTerm } from './paper-index';
 
 /** What search and relatedness need of an index: one MiniSearch index, or all shards together. */
 export interface SearchableIndex {
@@ -19,10 +19,8 @@ export interface SearchableIndex {
   readonly documentCount: number;
   searchAmong(keys: ReadonlySet<string>, query: Query, options?: SearchOptions): SearchResult[];
   documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[];
+  bestMatching(terms: readonly LookedUpTerm[], options: BestMatchingOptions): { best: string[]; count: number };
 }
-
-/** A term to look up, as `documentsSharing` takes it, where only having it counts. */
-export type LookedUpTerm = Omit<WeighedTerm, 'weight' | 'counted'>;
 
 /**
  * Keys of the papers that have every one of `terms` (each in any of its fields, by any term it stands for): what an
@@ -56,6 +54,18 @@ export class ShardedIndex implements SearchableIndex {
 
   documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[] {
     return [...this.shards.values()].flatMap((shard) => shard.documentsSharing(terms, enough));
+  }
+
+  /** Each shard's best: the best of all shards are among them. */
+  bestMatching(terms: readonly LookedUpTerm[], options: BestMatchingOptions): { best: string[]; count: number } {
+    const best: string[] = [];
+    let count = 0;
+    for (const shard of this.shards.values()) {
+      const found = shard.bestMatching(terms, options);
+      for (const key of found.best) best.push(key);
+      count += found.count;
+    }
+    return { best, count };
   }
 
   getStoredFields(key: string): Record<string, unknown> | undefined {
