@@ -3,6 +3,7 @@ import MiniSearch, { type Options, type Query, type SearchOptions, type SearchRe
 import type { Paper } from '../paper';
 import { ByteReader, ByteWriter } from './byte-codec';
 import { postingsAmong } from './postings-among';
+import { TermExpansions, type TermMap } from './term-expansions';
 import { SnapshotTerms, writeTermData, type SnapshotTermList, type TermData } from './snapshot-terms';
 import { authorKey, categoryKey, phrasesIn, terms, termsIn, words, type Word } from './terms';
 
@@ -164,6 +165,24 @@ const TERMS_PER_STEP = 2_000;
 export class PaperIndex extends MiniSearch<Paper> {
   /** The term map of a restored index, which is completed in steps. */
   private restoredTerms: SnapshotTerms | null = null;
+  /** The term map's prefix and typo lookups, kept until the index changes. */
+  private expansions: TermExpansions | undefined;
+  /** Each field's length in each document, by field id and short id, read from `_fieldLength` until the index changes. */
+  private lengths: (Uint32Array | undefined)[] = [];
+
+  // What is kept goes when a paper is added or all are removed. Removing or discarding one needs nothing: MiniSearch
+  // edits, in place, the postings the kept lookups share, and no short id is used twice.
+  override add(paper: Paper): void {
+    this.changed();
+    super.add(paper);
+  }
+
+  override removeAll(papers?: readonly Paper[]): void {
+    this.changed();
+    // MiniSearch tells "no argument" (remove everything) from `undefined` (an error).
+    if (papers) super.removeAll(papers);
+    else super.removeAll();
+  }
 
   /**
    * The index as stored, written in steps: run them with `runAtOnce`, or with `runWithPauses` so the worker keeps
@@ -239,9 +258,7 @@ export class PaperIndex extends MiniSearch<Paper> {
       if (id !== undefined) among.push(id);
     }
     const full = this._index;
-    // MiniSearch's typings declare its term map class twice (bundled and as `minisearch/SearchableMap`): one class.
-    const termMap = full as unknown as Parameters<typeof postingsAmong>[0];
-    this._index = postingsAmong(termMap, among.sort((a, b) => a - b), this._nextId) as unknown as typeof full;
+    this._index = postingsAmong(this.termMap(), among.sort((a, b) => a - b), this._nextId) as unknown as typeof full;
     try {
       return this.search(query, options);
     } finally {
@@ -293,16 +310,28 @@ export class PaperIndex extends MiniSearch<Paper> {
    * index.searchAmong(new Set(best), query, options).slice(0, 10); // the first ten of `index.search(query, options)`
    */
   bestMatching(terms: readonly LookedUpTerm[], { scoring, wanted, skip, keep }: BestMatchingOptions): { best: string[]; count: number } {
-    const scores = new Float64Array(this._nextId);
-    // How many terms, in the order read, each document has had: all before the one being read, or it cannot match.
-    const counts = new Uint32Array(this._nextId);
-    const skipped = new Uint8Array(this._nextId);
-    for (const key of skip ?? []) {
-      const shortId = this._idToShortId.get(key);
-      if (shortId !== undefined) skipped[shortId] = 1;
-    }
-    const clean = this._dirtCount === 0;
+    // `counts`: how many terms, in the order read, each document has had: all before the one being read, or it
+    // cannot match.
+    const { scores, counts, skipped } = this.talliesFor(this._nextId);
+    const skippedIds = [...(skip ?? [])].flatMap((key) => this._idToShortId.get(key) ?? []);
+    for (const shortId of skippedIds) skipped[shortId] = 1;
     const reached: number[] = [];
+    try {
+      return this.bestReached(terms, { scoring, wanted, keep }, reached);
+    } finally {
+      for (const shortId of reached) scores[shortId] = counts[shortId] = 0;
+      for (const shortId of skippedIds) skipped[shortId] = 0;
+    }
+  }
+
+  /** `bestMatching`'s pass, the documents it reaches listed in `reached` so their tallies can be cleared. */
+  private bestReached(
+    terms: readonly LookedUpTerm[],
+    { scoring, wanted, keep }: BestMatchingOptions,
+    reached: number[],
+  ): { best: string[]; count: number } {
+    const { scores, counts, skipped } = this.talliesFor(this._nextId);
+    const clean = this._dirtCount === 0;
     const { k, b, d } = scoring.bm25;
     // The term with the fewest postings first: only the documents it reaches are scored for the others.
     const lookups = terms
@@ -319,18 +348,18 @@ export class PaperIndex extends MiniSearch<Paper> {
     lookups.forEach(({ postings }, i) => {
       for (const { field, frequencies, termWeight } of postings) {
         const fieldId = this._fieldIds[field]!;
+        const lengths = this.fieldLengths(fieldId);
         const averageLength = this._avgFieldLength[fieldId]!;
         const rarity = Math.log(1 + (this._documentCount - frequencies.size + 0.5) / (frequencies.size + 0.5));
         // As MiniSearch reads a boost: none, or 0, is 1.
         const weight = termWeight * (scoring.boost[field] || 1) * rarity;
-        frequencies.forEach((frequency, shortId) => {
-          if (counts[shortId]! < i || skipped[shortId] || (!clean && !this._documentIds.has(shortId))) return;
-          const length = this._fieldLength.get(shortId)![fieldId]!;
-          scores[shortId] = scores[shortId]! + weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)));
-          if (counts[shortId] !== i) return;
+        for (const [shortId, frequency] of frequencies) {
+          if (counts[shortId]! < i || skipped[shortId] || (!clean && !this._documentIds.has(shortId))) continue;
+          scores[shortId] = scores[shortId]! + weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * lengths[shortId]!) / averageLength)));
+          if (counts[shortId] !== i) continue;
           counts[shortId] = i + 1;
           if (i === 0) reached.push(shortId);
-        });
+        }
       }
     });
     const keyOf = (shortId: number) => this._documentIds.get(shortId) as string;
@@ -342,6 +371,41 @@ export class PaperIndex extends MiniSearch<Paper> {
     return { best: matched.filter((shortId) => scores[shortId]! >= least).map(keyOf), count: matched.length };
   }
 
+  /** Arrays by short id that `bestMatching` adds up in, kept between calls (and zeroed after each) to spare allocations. */
+  private tallies: { scores: Float64Array; counts: Uint32Array; skipped: Uint8Array } | undefined;
+
+  private talliesFor(size: number) {
+    if (!this.tallies || this.tallies.scores.length < size) {
+      this.tallies = { scores: new Float64Array(size), counts: new Uint32Array(size), skipped: new Uint8Array(size) };
+    }
+    return this.tallies;
+  }
+
+  /** The term map, with its lookups kept once it is whole (a restored map lists prefixes in another order until then). */
+  private termMap(): TermMap {
+    // MiniSearch's typings declare its term map class twice (bundled and as `minisearch/SearchableMap`): one class.
+    const terms = this._index as unknown as TermMap;
+    if (this.restoredTerms && !this.restoredTerms.isComplete) return terms;
+    this.expansions ??= new TermExpansions(terms);
+    return this.expansions;
+  }
+
+  /** `field`'s length in each document, by short id. */
+  private fieldLengths(fieldId: number): Uint32Array {
+    let lengths = this.lengths[fieldId];
+    if (!lengths) {
+      lengths = new Uint32Array(this._nextId);
+      for (const [shortId, all] of this._fieldLength) lengths[shortId] = all[fieldId] ?? 0;
+      this.lengths[fieldId] = lengths;
+    }
+    return lengths;
+  }
+
+  private changed(): void {
+    this.expansions = undefined;
+    this.lengths = [];
+  }
+
   /**
    * The terms a looked-up term stands for, each once, with its postings and the weight MiniSearch gives it: the term
    * itself, then the longer terms it begins, then those within its edits that it does not begin.
@@ -350,10 +414,11 @@ export class PaperIndex extends MiniSearch<Paper> {
     { term, prefix = false, fuzzy = 0 }: LookedUpTerm,
     weights: Scoring['weights'] = { prefix: 0, fuzzy: 0 },
   ): Generator<[TermData | undefined, number]> {
-    yield [this._index.get(term), 1];
-    const typos = fuzzy > 0 ? this._index.fuzzyGet(term, fuzzy) : undefined;
+    const terms = this.termMap();
+    yield [terms.get(term), 1];
+    const typos = fuzzy > 0 ? terms.fuzzyGet(term, fuzzy) : undefined;
     if (prefix) {
-      for (const [found, termData] of this._index.atPrefix(term)) {
+      for (const [found, termData] of terms.atPrefix(term)) {
         const extra = found.length - term.length;
         if (extra === 0) continue;
         typos?.delete(found);

@@ -1,12 +1,6 @@
 /** A view of an index's term map that shows only some documents' postings, so that MiniSearch scores only those. */
 import type { TermData } from './snapshot-terms';
-
-/** What MiniSearch reads of its term map while searching. */
-interface TermMap {
-  get(term: string): TermData | undefined;
-  atPrefix(prefix: string): Iterable<[string, TermData]>;
-  fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>;
-}
+import type { TermMap } from './term-expansions';
 
 /**
  * What MiniSearch reads of a term map while searching (`get`, `atPrefix`, `fuzzyGet`), answered from `full` with
