@@ -333,35 +333,46 @@ export class PaperIndex extends MiniSearch<Paper> {
     const { scores, counts, skipped } = this.talliesFor(this._nextId);
     const clean = this._dirtCount === 0;
     const { k, b, d } = scoring.bm25;
-    // The term with the fewest postings first: only the documents it reaches are scored for the others.
+    // Each term's posting lists in its fields, with the weight of each list (as MiniSearch weighs a match in it)
+    // and the field's lengths; the term with the fewest postings first: only the documents it reaches are scored
+    // for the others.
     const lookups = terms
       .map((lookedUp) => {
-        const postings = [...this.derivedTerms(lookedUp, scoring.weights)].flatMap(([termData, termWeight]) =>
-          lookedUp.fields.flatMap((field) => {
-            const frequencies = termData?.get(this._fieldIds[field]!);
-            return frequencies ? [{ field, frequencies, termWeight }] : [];
-          }),
-        );
-        return { postings, size: postings.reduce((sum, { frequencies }) => sum + frequencies.size, 0) };
+        const lists: { frequencies: Map<number, number>; weight: number; lengths: Uint32Array; averageLength: number }[] = [];
+        let size = 0;
+        for (const [termData, termWeight] of this.derivedTerms(lookedUp, scoring.weights)) {
+          if (!termData) continue;
+          for (const field of lookedUp.fields) {
+            const fieldId = this._fieldIds[field]!;
+            const frequencies = termData.get(fieldId);
+            if (!frequencies) continue;
+            const rarity = Math.log(1 + (this._documentCount - frequencies.size + 0.5) / (frequencies.size + 0.5));
+            // As MiniSearch reads a boost: none, or 0, is 1.
+            const weight = termWeight * (scoring.boost[field] || 1) * rarity;
+            lists.push({ frequencies, weight, lengths: this.fieldLengths(fieldId), averageLength: this._avgFieldLength[fieldId]! });
+            size += frequencies.size;
+          }
+        }
+        return { lists, size };
       })
       .sort((a, b) => a.size - b.size);
-    lookups.forEach(({ postings }, i) => {
-      for (const { field, frequencies, termWeight } of postings) {
-        const fieldId = this._fieldIds[field]!;
-        const lengths = this.fieldLengths(fieldId);
-        const averageLength = this._avgFieldLength[fieldId]!;
-        const rarity = Math.log(1 + (this._documentCount - frequencies.size + 0.5) / (frequencies.size + 0.5));
-        // As MiniSearch reads a boost: none, or 0, is 1.
-        const weight = termWeight * (scoring.boost[field] || 1) * rarity;
-        for (const [shortId, frequency] of frequencies) {
+    for (let i = 0; i < lookups.length; i += 1) {
+      // The documents that have every term before this one: after the first term, the only ones that can match.
+      const alive = i === 0 ? [] : reached.filter((shortId) => counts[shortId] === i);
+      for (const { frequencies, weight, lengths, averageLength } of lookups[i]!.lists) {
+        // Walking the shorter: a common word's long list is looked into for the few documents still in the running.
+        const walked = i === 0 || frequencies.size <= alive.length ? frequencies.keys() : alive;
+        for (const shortId of walked) {
           if (counts[shortId]! < i || skipped[shortId] || (!clean && !this._documentIds.has(shortId))) continue;
+          const frequency = frequencies.get(shortId);
+          if (frequency === undefined) continue;
           scores[shortId] = scores[shortId]! + weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * lengths[shortId]!) / averageLength)));
           if (counts[shortId] !== i) continue;
           counts[shortId] = i + 1;
           if (i === 0) reached.push(shortId);
         }
       }
-    });
+    }
     const keyOf = (shortId: number) => this._documentIds.get(shortId) as string;
     const matched = reached.filter(
       (shortId) => counts[shortId] === terms.length && (!keep || keep(keyOf(shortId), this._storedFields.get(shortId))),
