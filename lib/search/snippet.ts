@@ -46,7 +46,7 @@ export function snippet(abstract: string, terms: ReadonlySet<string>): string {
 
   const scored = sentences.map(({ start, end }) => {
     const hits = [...text.slice(start, end).matchAll(TOKEN)].filter(([token]) => isMatch(token, terms));
-    const distinct = new Set(hits.flatMap(([token]) => termsOf(token).filter((term) => terms.has(term)))).size;
+    const distinct = new Set(hits.flatMap(([token]) => termsOfToken(token).filter((term) => terms.has(term)))).size;
     return { start, end, distinct, hits: hits.map((hit) => start + hit.index) };
   });
   // More different matched words wins, then more matches: a sentence with both words beats one repeating one.
@@ -62,7 +62,25 @@ export function snippet(abstract: string, terms: ReadonlySet<string>): string {
 }
 
 function isMatch(token: string, terms: ReadonlySet<string>): boolean {
-  return termsOf(token).some((term) => terms.has(term));
+  return termsOfToken(token).some((term) => terms.has(term));
+}
+
+/**
+ * Index terms of tokens already seen. Every keystroke splits each hit's abstract into tokens, and abstracts share
+ * most of their words: splitting a token into terms runs several regular expressions, a lookup runs none. Bounded,
+ * as `terms.ts` bounds its own.
+ */
+const TOKEN_CACHE_LIMIT = 50_000;
+const tokenTerms = new Map<string, string[]>();
+
+function termsOfToken(token: string): string[] {
+  let found = tokenTerms.get(token);
+  if (!found) {
+    found = termsOf(token);
+    if (tokenTerms.size >= TOKEN_CACHE_LIMIT) tokenTerms.clear();
+    tokenTerms.set(token, found);
+  }
+  return found;
 }
 
 /** Where the first word at or after `at` starts. */
