@@ -6,14 +6,20 @@ import type { KeystrokeSession } from '../workload';
 /** Keystroke timings, and the keys whose answer never came. */
 export interface KeystrokeResult {
   samplesMs: number[];
+  /** From each key's input event to the popup receiving its answer, before drawing: the search round trip. */
+  answeredMs: number[];
   /** The box's text after each key, in the order of `samplesMs`. */
   typed: string[];
   failures: string[];
 }
 
-/** The popup's own record of each query typed: when its input event fired and when the frame after its answer ran. */
+/**
+ * The popup's own record of each query typed: when its input event fired, when its answer came and when the frame
+ * after its answer ran.
+ */
 interface KeystrokeClock {
   inputAt: Map<string, number>;
+  answeredAt: Map<string, number>;
   drawnAt: Map<string, number>;
 }
 type WithClock = typeof globalThis & { snKeystrokeClock: KeystrokeClock };
@@ -22,12 +28,14 @@ type WithClock = typeof globalThis & { snKeystrokeClock: KeystrokeClock };
  * Types each session's query into one popup key by key, waiting for each key's answer before the next (so answers
  * never overlap). A key's latency is timed in the page, from its `input` event to the first animation frame after
  * the popup's `search` message was answered (by then the popup has drawn the results): search round trip plus render.
+ * That frame comes at the display's next beat, up to 16.7 ms after the answer; the time to the answer itself is kept
+ * too (`answeredMs`).
  *
  * @example
  * const { samplesMs } = await measureKeystrokes(browser, workload.sessions.slice(0, 10));
  */
 export async function measureKeystrokes(browser: ExtensionBrowser, sessions: readonly KeystrokeSession[], timeoutMs = 60_000): Promise<KeystrokeResult> {
-  const result: KeystrokeResult = { samplesMs: [], typed: [], failures: [] };
+  const result: KeystrokeResult = { samplesMs: [], answeredMs: [], typed: [], failures: [] };
   const popup = await browser.openPopup();
   try {
     const box = popup.getByRole('searchbox', { name: 'Search papers' });
@@ -38,6 +46,7 @@ export async function measureKeystrokes(browser: ExtensionBrowser, sessions: rea
       await popup.evaluate(() => {
         const clock = (globalThis as WithClock).snKeystrokeClock;
         clock.inputAt.clear();
+        clock.answeredAt.clear();
         clock.drawnAt.clear();
       });
       await box.focus();
@@ -45,7 +54,9 @@ export async function measureKeystrokes(browser: ExtensionBrowser, sessions: rea
         const keys = [...session.query];
         for (const [i, typed] of session.prefixes.entries()) {
           await popup.keyboard.type(keys[i]!);
-          result.samplesMs.push(await keystrokeLatency(popup, typed, timeoutMs));
+          const { drawnMs, answeredMs } = await keystrokeLatency(popup, typed, timeoutMs);
+          result.samplesMs.push(drawnMs);
+          result.answeredMs.push(answeredMs);
           result.typed.push(typed);
         }
       } catch (error) {
@@ -58,24 +69,26 @@ export async function measureKeystrokes(browser: ExtensionBrowser, sessions: rea
   return result;
 }
 
-/** Waits until the popup has drawn the answer to `typed` and returns the milliseconds since its key's input event. */
-async function keystrokeLatency(popup: Page, typed: string, timeoutMs: number): Promise<number> {
+/**
+ * Waits until the popup has drawn the answer to `typed` and returns the milliseconds from its key's input event to
+ * the drawing and to the answer.
+ */
+async function keystrokeLatency(popup: Page, typed: string, timeoutMs: number): Promise<{ drawnMs: number; answeredMs: number }> {
   const handle = await popup.waitForFunction(
     (query) => {
       const clock = (globalThis as WithClock).snKeystrokeClock;
-      const drawn = clock.drawnAt.get(query);
-      const input = clock.inputAt.get(query);
-      return drawn !== undefined && input !== undefined ? drawn - input : false;
+      const [input, answered, drawn] = [clock.inputAt, clock.answeredAt, clock.drawnAt].map((times) => times.get(query));
+      return input !== undefined && answered !== undefined && drawn !== undefined ? { drawnMs: drawn - input, answeredMs: answered - input } : false;
     },
     typed,
     { timeout: timeoutMs, polling: 10 },
   );
-  return (await handle.jsonValue()) as number;
+  return (await handle.jsonValue()) as { drawnMs: number; answeredMs: number };
 }
 
 /** Runs in the popup: notes each `input` event of the search box, and wraps `chrome.runtime.sendMessage` to note answers. */
 function installKeystrokeClock() {
-  const clock: KeystrokeClock = { inputAt: new Map(), drawnAt: new Map() };
+  const clock: KeystrokeClock = { inputAt: new Map(), answeredAt: new Map(), drawnAt: new Map() };
   (globalThis as WithClock).snKeystrokeClock = clock;
   const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
   box.addEventListener('input', () => clock.inputAt.set(box.value, performance.now()), { capture: true });
@@ -87,6 +100,7 @@ function installKeystrokeClock() {
     if (message?.type === 'search' && typeof callback === 'function') {
       const query = message.data?.query ?? '';
       args[args.length - 1] = (reply: unknown) => {
+        clock.answeredAt.set(query, performance.now());
         (callback as (reply: unknown) => void)(reply);
         requestAnimationFrame(() => clock.drawnAt.set(query, performance.now()));
       };

@@ -120,7 +120,10 @@ export async function runSize(size: number, server: TestServer, settings: SizeSe
 
     const keys = await stage('popup keystrokes', errors, () => measureKeystrokes(browser, sessions.slice(0, settings.keystrokeSessions)));
     if (keys) {
-      add(latencyRow(size, 'popup: keystroke → results drawn (one key at a time)', keys.samplesMs, { extra: { failed: keys.failures.length } }));
+      add(
+        latencyRow(size, 'popup: keystroke → answer received', keys.answeredMs),
+        latencyRow(size, 'popup: keystroke → results drawn (one key at a time)', keys.samplesMs, { extra: { failed: keys.failures.length } }),
+      );
       notes('popup keystrokes', keys.failures);
       const slowest = keys.samplesMs.map((ms, i) => ({ ms, typed: keys.typed[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
       console.log(`    slowest keys: ${slowest.map(({ ms, typed }) => `"${typed}" ${ms.toFixed(0)} ms`).join(', ')}`);
