@@ -3,6 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Bookmark, Paper, Tombstone } from '../paper';
 import type { IndexSnapshot } from '../search/paper-index';
 import type { TermStatsSnapshot } from '../search/term-stats';
+import type { MaybeDeflated } from './deflated-text';
 import { migrations } from './migrations';
 import type { MetaRow } from './meta';
 
@@ -39,6 +40,12 @@ export interface IndexShardRow {
   termStats: TermStatsSnapshot;
 }
 
+/** An index shard row as stored: its long texts may be deflated (see `lib/library/stored-shard-row.ts`). */
+export interface StoredIndexShardRow extends Omit<IndexShardRow, 'index' | 'termStats'> {
+  index: Omit<IndexSnapshot, 'text' | 'documents'> & { text: MaybeDeflated; documents: MaybeDeflated };
+  termStats: Omit<TermStatsSnapshot, 'features'> & { features: MaybeDeflated };
+}
+
 /** A paper read from its arXiv abstract page on behalf of a PDF tab, kept so the page is fetched once. */
 export interface PagePaper {
   key: string;
@@ -63,7 +70,7 @@ export class SidenoteDatabase extends Dexie {
   pagePapers!: Table<PagePaper, string>;
   tombstones!: Table<Tombstone, string>;
   packs!: Table<PackRow, string>;
-  indexShards!: Table<IndexShardRow, string>;
+  indexShards!: Table<StoredIndexShardRow, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,5 +1,5 @@
 /** Gets the search index for a woken worker: each shard from its stored snapshot when current, else rebuilt and stored. */
-import type { IndexShardRow, PackRow, SidenoteDatabase } from '../db/database';
+import type { IndexShardRow, PackRow, SidenoteDatabase, StoredIndexShardRow } from '../db/database';
 import { bookmarksRevision, getMeta } from '../db/meta';
 import { BOOKMARKS_SHARD } from '../catalogue/pack-ids';
 import { shardOwner, withoutPacks } from '../catalogue/pack-store';
@@ -10,6 +10,7 @@ import { CombinedStats, TermStats } from '../search/term-stats';
 import { runAtOnce, runWithPauses } from '../steps';
 import { pause } from './pause';
 import { buildShard, type IndexShard } from './shard';
+import { shardRowOf, storedShardRow } from './stored-shard-row';
 
 export type { IndexShard } from './shard';
 
@@ -40,7 +41,7 @@ export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Pr
   let rebuilt = false;
 
   const current = async (shard: string, version: string, rebuild: () => Promise<IndexShard>) => {
-    const restored = restoreShard(snapshots.get(shard), version);
+    const restored = await restoreShard(snapshots.get(shard), version);
     if (restored) return restored;
     rebuilt = true;
     return rebuild();
@@ -147,7 +148,7 @@ const READ_PAGE = 500;
 /** A ready pack's shard built anew, and stored. */
 async function packShard(db: SidenoteDatabase, pack: PackRow, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
   const shard = await buildShard((await packPapers(db, pack.id, new Set(packs.keys()))).owned, pack.version);
-  await db.indexShards.put(await runWithPauses(shardRowSteps(pack.id, shard), pause));
+  await db.indexShards.put(await storedShardRow(await runWithPauses(shardRowSteps(pack.id, shard), pause)));
   return shard;
 }
 
@@ -173,12 +174,13 @@ async function bookmarkedOutsidePacks(db: SidenoteDatabase, ready: ReadonlySet<s
 }
 
 /** The shard a snapshot holds, or null when it is stale or cannot be read (a damaged row): the caller then rebuilds. */
-function restoreShard(row: IndexShardRow | undefined, version: string): IndexShard | null {
-  if (row?.formatVersion !== INDEX_FORMAT_VERSION || row.version !== version) return null;
+async function restoreShard(stored: StoredIndexShardRow | undefined, version: string): Promise<IndexShard | null> {
+  if (stored?.formatVersion !== INDEX_FORMAT_VERSION || stored.version !== version) return null;
   try {
+    const row = await shardRowOf(stored);
     return { index: PaperIndex.restore(row.index), stats: TermStats.restore(row.termStats), version };
   } catch (error) {
-    console.warn(`Sidenote: the stored search index of ${row.shard} is damaged and is being rebuilt.`, error);
+    console.warn(`Sidenote: the stored search index of ${stored.shard} is damaged and is being rebuilt.`, error);
     return null;
   }
 }

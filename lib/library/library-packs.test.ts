@@ -3,6 +3,7 @@ import { SidenoteDatabase } from '../db/database';
 import { getMeta } from '../db/meta';
 import type { Paper } from '../paper';
 import { bundledCatalogueText, bundledPaper } from '../../tests/support/catalogue';
+import { GENERATED_CATALOGUE_TEST_MS, generatedPapers } from '../../tests/support/generated-catalogue';
 import { runAtOnce } from '../steps';
 import { Library } from './library';
 import { buildShard } from './shard';
@@ -147,6 +148,28 @@ test('a woken worker loads every shard from its snapshot, the imported pack incl
   expect(await woken.search('magic state', 10)).toEqual(before);
   expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'snapshot' });
 });
+
+test('a large pack’s snapshot is stored with its long texts deflated; a woken worker reads it, and rebuilds a damaged one', async () => {
+  const db = new SidenoteDatabase();
+  const library = new Library(db, catalogue);
+  // Enough papers that even the document list (a key and a date each) is long.
+  const papers = generatedPapers(2_000);
+  const pack = await importPack(library, papers, 500);
+  const query = papers[7]!.title.split(' ').slice(0, 3).join(' ');
+  const before = await library.search(query, 10);
+  expect(before.length).toBeGreaterThan(0);
+  const stored = (await db.indexShards.get(pack.id))!;
+  for (const text of [stored.index.text, stored.index.documents, stored.termStats.features]) expect(text).toHaveProperty('deflated');
+
+  const woken = new Library(db, () => Promise.reject(new Error('a woken worker must not reread the catalogue')));
+  expect(await woken.search(query, 10)).toEqual(before);
+  expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'snapshot' });
+
+  const { deflated } = stored.index.text as { deflated: Uint8Array };
+  await db.indexShards.put({ ...stored, index: { ...stored.index, text: { deflated: deflated.slice(0, deflated.length / 2) } } });
+  expect(await new Library(db, catalogue).search(query, 10)).toEqual(before);
+  expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt' });
+}, GENERATED_CATALOGUE_TEST_MS);
 
 test('a paper in a pack and in the bundled catalogue is found once, and stays when the pack goes', async () => {
   const db = new SidenoteDatabase();

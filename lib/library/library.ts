@@ -27,6 +27,7 @@ import {
 import type { PackRow } from '../db/database';
 import { buildShard } from './shard';
 import { PackCounts } from './pack-counts';
+import { storedShardRow } from './stored-shard-row';
 import { forEachInChunks, pause } from './pause';
 import { runAtOnce, runWithPauses } from '../steps';
 import { memo, type Memo } from './memo';
@@ -426,7 +427,7 @@ export class Library {
       await forEachInChunks(others, INDEX_CHUNK, (paper) => counted.remove(paper));
     }
     const shard = await buildShard(owned, '', { chunkSize: INDEX_CHUNK, stats: counted ?? undefined });
-    const row = await runWithPauses(shardRowSteps(packId, shard), pause);
+    const row = await storedShardRow(await runWithPauses(shardRowSteps(packId, shard), pause));
     const { db } = this;
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
       const published = await publishPack(db, packId, { skipped }, now);

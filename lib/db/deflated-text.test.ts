@@ -1,0 +1,23 @@
+import { DEFLATE_FROM, deflatedIfLong, inflated } from './deflated-text';
+
+const longText = Array.from({ length: 20_000 }, (_, i) => `term${i % 3_000} ünïcode ${i}`).join('\n');
+
+test('a long text is stored deflated, much smaller, and read back whole, any character kept', async () => {
+  expect(longText.length).toBeGreaterThan(DEFLATE_FROM);
+  const stored = await deflatedIfLong(longText);
+  if (typeof stored === 'string') throw new Error('a long text should be deflated');
+  expect(stored.deflated.length).toBeLessThan(longText.length / 4);
+  expect(await inflated(stored)).toBe(longText);
+});
+
+test('a short text is stored as it is', async () => {
+  const short = 'mask languag\npretrain';
+  expect(await deflatedIfLong(short)).toBe(short);
+  expect(await inflated(short)).toBe(short);
+});
+
+test('damaged deflated bytes are refused, not read as some other text', async () => {
+  const stored = await deflatedIfLong(longText);
+  if (typeof stored === 'string') throw new Error('a long text should be deflated');
+  await expect(inflated({ deflated: stored.deflated.slice(0, stored.deflated.length / 2) })).rejects.toThrow();
+});
