@@ -2,7 +2,8 @@
 import type { Paper } from '../paper';
 import { createPaperIndex, type AbstractSelection, type PaperIndex } from '../search/paper-index';
 import { inverseFrequency, TermStats } from '../search/term-stats';
-import { forEachInChunks } from './pause';
+import { runAtOnce, runWithPauses } from '../steps';
+import { forEachInChunks, pause } from './pause';
 
 /** One shard's index, its statistics, and the version of what it was built from. */
 export interface IndexShard {
@@ -50,7 +51,11 @@ export async function buildShard(
   const index = createPaperIndex([], lean ? leanAbstracts(shardStats) : undefined);
   if (chunkSize === Infinity) index.addAll(papers);
   else await index.addAllAsync(papers, { chunkSize });
-  if (lean) shardStats.dropSingletons();
+  if (lean) {
+    const drops = shardStats.singletonDropSteps();
+    if (chunkSize === Infinity) runAtOnce(drops);
+    else await runWithPauses(drops, pause);
+  }
   return { index, stats: shardStats, version };
 }
 

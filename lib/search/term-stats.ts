@@ -144,9 +144,18 @@ export class TermStats extends FeatureStats {
   /**
    * Forgets features only one paper has: most phrases of a large pack are such, and they can relate no two of its
    * papers. Their frequency reads as 0 from then on, so statistics without singletons must not be `remove`d from.
+   * In steps (see `runAtOnce` and `runWithPauses`): a large pack counts millions of features, a walk of half a
+   * second.
+   *
+   * @example
+   * await runWithPauses(stats.singletonDropSteps(), pause);
    */
-  dropSingletons(): void {
-    for (const [feature, count] of this.frequency) if (count === 1) this.frequency.delete(feature);
+  *singletonDropSteps(): Generator<void, void> {
+    let walked = 0;
+    for (const [feature, count] of this.frequency) {
+      if (count === 1) this.frequency.delete(feature);
+      if (++walked % FEATURES_PER_STEP === 0) yield;
+    }
   }
 
   /**
