@@ -2,9 +2,12 @@ import { DEFLATE_FROM, deflatedIfLong, inflated } from './deflated-text';
 
 const longText = Array.from({ length: 20_000 }, (_, i) => `term${i % 3_000} ünïcode ${i}`).join('\n');
 
-test('a long text is stored deflated, much smaller, and read back whole, any character kept', async () => {
+test('a long text is stored deflated, a slice at a time, much smaller, and read back whole, any character kept', async () => {
   expect(longText.length).toBeGreaterThan(DEFLATE_FROM);
-  const stored = await deflatedIfLong(longText);
+  let pauses = 0;
+  const stored = await deflatedIfLong(longText, async () => void pauses++);
+  // 400 kB: two slices, one pause between them.
+  expect(pauses).toBe(1);
   if (typeof stored === 'string') throw new Error('a long text should be deflated');
   expect(stored.deflated.length).toBeLessThan(longText.length / 4);
   expect(await inflated(stored)).toBe(longText);

@@ -9,15 +9,18 @@ export type MaybeDeflated = string | { deflated: Uint8Array };
  */
 export const DEFLATE_FROM = 65_536;
 
+/** Bytes deflated at a time: a few milliseconds of work, between which `pause` lets the worker answer. */
+const SLICE_BYTES = 262_144;
+
 /**
- * `text` as it is best stored: deflated when long.
+ * `text` as it is best stored: deflated when long, a slice at a time with `pause` awaited between slices.
  *
  * @example
- * await db.indexShards.put({ ...row, text: await deflatedIfLong(row.text) });
+ * await db.indexShards.put({ ...row, text: await deflatedIfLong(row.text, pause) });
  */
-export async function deflatedIfLong(text: string): Promise<MaybeDeflated> {
+export async function deflatedIfLong(text: string, pause: () => Promise<void> = async () => {}): Promise<MaybeDeflated> {
   if (text.length < DEFLATE_FROM) return text;
-  return { deflated: await through(new TextEncoder().encode(text), new CompressionStream('deflate-raw')) };
+  return { deflated: await through(new TextEncoder().encode(text), new CompressionStream('deflate-raw'), pause) };
 }
 
 /**
@@ -31,11 +34,22 @@ export async function inflated(stored: MaybeDeflated): Promise<string> {
   return new TextDecoder().decode(await through(stored.deflated, new DecompressionStream('deflate-raw')));
 }
 
-/** `bytes` passed through a compression or decompression stream, collected. */
-async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+/** `bytes` passed through a compression or decompression stream a slice at a time, collected. */
+async function through(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  pause: () => Promise<void> = async () => {},
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
+  const writing = async () => {
+    for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+      if (at > 0) await pause();
+      await writer.write(bytes.subarray(at, at + SLICE_BYTES) as Uint8Array<ArrayBuffer>);
+    }
+    await writer.close();
+  };
   // The reader below reports the stream's failure; the writer's own promise would only repeat it.
-  writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => {});
+  writing().catch(() => {});
   const chunks: Uint8Array[] = [];
   let length = 0;
   const reader = stream.readable.getReader();
