@@ -5,7 +5,7 @@ import type { SidenoteDatabase } from '../db/database';
 import { bookmarksRevision, getMeta } from '../db/meta';
 import type { Bookmark, ListingMark, Paper, RelatedEntry, SearchHit, Tombstone } from '../paper';
 import { bookmarkMatcher, normalizeTags, tagCounts, type BookmarkFilter, type BookmarkPatch } from './bookmark-filter';
-import { liftBookmarked, possibleCopies, relatedCandidates, withoutSamePaper } from '../search/related';
+import { liftBookmarked, liftReach, possibleCopies, relatedCandidates, withoutSamePaper } from '../search/related';
 import { isSamePaper } from '../paper-identity';
 import { preferBookmarkedRelated } from '../settings';
 import { isEmptyQuery, parseQuery } from '../search/query-syntax';
@@ -122,10 +122,15 @@ export class Library {
     );
     const close = relatedCandidates(index, stats, paper, self);
     const keys = close.map((candidate) => candidate.key);
-    const [bookmarked, preferBookmarked] = await Promise.all([this.bookmarkState(keys), this.preferBookmarked()]);
+    const wanted = limit * CANDIDATE_FACTOR;
+    // The papers that can be listed are read with the bookmarks, not after them: one wait for the database, not two.
+    const [bookmarked, preferBookmarked, papers] = await Promise.all([
+      this.bookmarkState(keys),
+      this.preferBookmarked(),
+      this.papersByKeys(liftReach(close, wanted).map((candidate) => candidate.key)),
+    ]);
     const ranked = liftBookmarked(close, new Set(keys.filter((key) => bookmarked[key])), preferBookmarked);
-    const candidates = ranked.slice(0, limit * CANDIDATE_FACTOR);
-    const papers = await this.papersByKeys(candidates.map((candidate) => candidate.key));
+    const candidates = ranked.slice(0, wanted);
     const entries = candidates.flatMap((candidate): RelatedEntry[] => {
       const related = papers.get(candidate.key);
       if (!related) return [];

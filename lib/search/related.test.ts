@@ -4,7 +4,7 @@ import type { Paper } from '../paper';
 import { preferBookmarkedRelated } from '../settings';
 import { bundledCatalogueText, bundledPaper, bundledPapers } from '../../tests/support/catalogue';
 import { createPaperIndex } from './paper-index';
-import { liftBookmarked, possibleCopies, relatedCandidates, relatedQuery, withoutSamePaper } from './related';
+import { liftBookmarked, liftReach, possibleCopies, relatedCandidates, relatedQuery, withoutSamePaper } from './related';
 import { TermStats } from './term-stats';
 import { isGeneric, terms } from './terms';
 
@@ -152,6 +152,23 @@ describe('bookmarked papers', () => {
     ];
     expect(liftBookmarked(candidates, new Set(['b', 'c']), true).map((c) => c.key)).toEqual(['b', 'a', 'c']);
     expect(liftBookmarked(candidates, new Set(['b', 'c']), false).map((c) => c.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('can reach the first places only from near them: every first-places list of every bookmark choice is within reach', () => {
+    // Scores falling by 3% a place: the lift reaches a few places up, never far.
+    const candidates = Array.from({ length: 40 }, (_, i) => ({ key: `p${i}`, score: 100 * 0.97 ** i }));
+    const reachable = new Set(liftReach(candidates, 10).map((candidate) => candidate.key));
+    expect(reachable.size).toBeGreaterThan(10);
+    expect(reachable.size).toBeLessThan(20);
+    for (let choice = 0; choice < 200; choice += 1) {
+      const bookmarked = new Set(candidates.filter((_, i) => (choice * 7919 + i * i * 31) % 5 === 0).map((candidate) => candidate.key));
+      for (const first of liftBookmarked(candidates, bookmarked, true).slice(0, 10)) expect(reachable).toContain(first.key);
+    }
+    // Every place taken by a bookmarked paper from beyond the tenth: the furthest the lift can reach.
+    const all = new Set(candidates.map((candidate) => candidate.key));
+    const lifted = liftBookmarked(candidates, new Set([...all].slice(10)), true).slice(0, 10);
+    expect(lifted.filter((candidate) => !reachable.has(candidate.key))).toEqual([]);
+    expect(lifted.some((candidate) => Number(candidate.key.slice(1)) >= 10)).toBe(true);
   });
 
   test('come first among near-ties in the panel, unless the user switched that off', async () => {

@@ -290,6 +290,21 @@ export function liftBookmarked<Candidate extends { key: string; score: number }>
 }
 
 /**
+ * The candidates that can be among the first `count` after `liftBookmarked`, whichever of them are bookmarked: the
+ * first `count`, and any later one the lift could raise to the score of the last of them. Candidates come best first.
+ * Their papers can then be read before, not after, the bookmarks are.
+ *
+ * @example
+ * const reachable = liftReach(candidates, 15); // read these papers while the bookmarks are read
+ * liftBookmarked(candidates, bookmarked, true).slice(0, 15); // every one of them is in `reachable`
+ */
+export function liftReach<Candidate extends { score: number }>(candidates: readonly Candidate[], count: number): Candidate[] {
+  const last = candidates[count - 1];
+  if (!last) return [...candidates];
+  return candidates.filter((candidate, i) => i < count || candidate.score * BOOKMARK_LIFT >= last.score);
+}
+
+/**
  * Drops entries that are the current paper under another key (a version, a duplicate record) and entries
  * duplicating an earlier entry, and keeps the first `limit`.
  *
