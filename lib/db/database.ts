@@ -3,7 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Bookmark, Paper, Tombstone } from '../paper';
 import type { IndexSnapshot } from '../search/paper-index';
 import type { TermStatsSnapshot } from '../search/term-stats';
-import type { MaybeDeflated } from './deflated-text';
+import type { MaybeDeflated } from './deflated';
 import { migrations } from './migrations';
 import type { MetaRow } from './meta';
 
@@ -42,7 +42,7 @@ export interface IndexShardRow {
 
 /** An index shard row as stored: its long texts may be deflated (see `lib/library/stored-shard-row.ts`). */
 export interface StoredIndexShardRow extends Omit<IndexShardRow, 'index' | 'termStats'> {
-  index: Omit<IndexSnapshot, 'text' | 'documents'> & { text: MaybeDeflated; documents: MaybeDeflated };
+  index: Omit<IndexSnapshot, 'text' | 'documents' | 'postings'> & { text: MaybeDeflated; documents: MaybeDeflated; postings: MaybeDeflated<Uint8Array> };
   termStats: Omit<TermStatsSnapshot, 'features'> & { features: MaybeDeflated };
 }
 

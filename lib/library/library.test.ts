@@ -65,7 +65,8 @@ test('a damaged snapshot is detected and rebuilt, and search works as before', a
   const db = new SidenoteDatabase();
   const before = await new Library(db, catalogue).search('plasticity', 5);
   const snapshot = (await db.indexShards.get('bundled'))!;
-  const { postings } = snapshot.index;
+  // The bundled catalogue's postings are short enough to be stored as they are.
+  const postings = snapshot.index.postings as Uint8Array;
   await db.indexShards.put({ ...snapshot, index: { ...snapshot.index, postings: postings.slice(0, postings.length / 2) } });
   const woken = new Library(db, catalogue);
   expect(await woken.search('plasticity', 5)).toEqual(before);

@@ -1,16 +1,27 @@
-import { DEFLATE_FROM, deflatedIfLong, inflated } from './deflated-text';
+import { DEFLATE_FROM, deflatedIfLong, inflated, inflatedBytes } from './deflated';
 
-const longText = Array.from({ length: 20_000 }, (_, i) => `term${i % 3_000} ünïcode ${i}`).join('\n');
+const longText = Array.from({ length: 40_000 }, (_, i) => `term${i % 3_000} ünïcode ${i}`).join('\n');
 
 test('a long text is stored deflated, a slice at a time, much smaller, and read back whole, any character kept', async () => {
   expect(longText.length).toBeGreaterThan(DEFLATE_FROM);
   let pauses = 0;
   const stored = await deflatedIfLong(longText, async () => void pauses++);
-  // 400 kB: two slices, one pause between them.
-  expect(pauses).toBe(1);
+  // 1 MB: four slices, three pauses between them.
+  expect(pauses).toBe(3);
   if (typeof stored === 'string') throw new Error('a long text should be deflated');
   expect(stored.deflated.length).toBeLessThan(longText.length / 4);
   expect(await inflated(stored)).toBe(longText);
+});
+
+test('a long byte array is stored deflated and read back whole; a short one as it is', async () => {
+  const bytes = new TextEncoder().encode(longText);
+  const stored = await deflatedIfLong(bytes);
+  if (!('deflated' in stored)) throw new Error('a long byte array should be deflated');
+  expect(stored.deflated.length).toBeLessThan(bytes.length / 4);
+  expect(await inflatedBytes(stored)).toEqual(bytes);
+  const short = Uint8Array.from([1, 2, 3]);
+  expect(await deflatedIfLong(short)).toBe(short);
+  expect(await inflatedBytes(short)).toBe(short);
 });
 
 test('a short text is stored as it is', async () => {

@@ -1,26 +1,33 @@
-/** Long texts kept deflated in the database: a large shard's sorted terms and document list take a fifth of their size. */
+/**
+ * Long texts and byte arrays kept deflated in the database: a large shard's snapshot takes half its size, its sorted
+ * terms and document list a fifth.
+ */
 
-/** A text as stored: itself, or its UTF-8 bytes deflated. */
-export type MaybeDeflated = string | { deflated: Uint8Array };
+/** A text or byte array as stored: itself, or deflated (a text as its UTF-8 bytes). */
+export type MaybeDeflated<Value extends string | Uint8Array = string> = Value | { deflated: Uint8Array };
 
 /**
- * Texts shorter than this are stored as they are: the bundled catalogue's shard is read back on every wake, and
- * inflating takes a stream's round trips however short the text.
+ * Texts and byte arrays shorter than this are stored as they are: the bundled catalogue's shard (up to 112 kB) is
+ * read back on every wake, and inflating takes a stream's round trips however short the value.
  */
-export const DEFLATE_FROM = 65_536;
+export const DEFLATE_FROM = 262_144;
 
 /** Bytes deflated at a time: a few milliseconds of work, between which `pause` lets the worker answer. */
 const SLICE_BYTES = 262_144;
 
 /**
- * `text` as it is best stored: deflated when long, a slice at a time with `pause` awaited between slices.
+ * `value` as it is best stored: deflated when long, a slice at a time with `pause` awaited between slices.
  *
  * @example
  * await db.indexShards.put({ ...row, text: await deflatedIfLong(row.text, pause) });
  */
-export async function deflatedIfLong(text: string, pause: () => Promise<void> = async () => {}): Promise<MaybeDeflated> {
-  if (text.length < DEFLATE_FROM) return text;
-  return { deflated: await through(new TextEncoder().encode(text), new CompressionStream('deflate-raw'), pause) };
+export async function deflatedIfLong<Value extends string | Uint8Array>(
+  value: Value,
+  pause: () => Promise<void> = async () => {},
+): Promise<MaybeDeflated<Value>> {
+  if (value.length < DEFLATE_FROM) return value;
+  const bytes: Uint8Array = typeof value === 'string' ? new TextEncoder().encode(value) : (value as Uint8Array);
+  return { deflated: await through(bytes, new CompressionStream('deflate-raw'), pause) };
 }
 
 /**
@@ -31,7 +38,18 @@ export async function deflatedIfLong(text: string, pause: () => Promise<void> = 
  */
 export async function inflated(stored: MaybeDeflated): Promise<string> {
   if (typeof stored === 'string') return stored;
-  return new TextDecoder().decode(await through(stored.deflated, new DecompressionStream('deflate-raw')));
+  return new TextDecoder().decode(await inflatedBytes(stored));
+}
+
+/**
+ * The byte array `stored` holds. Rejects when deflated bytes are damaged.
+ *
+ * @example
+ * const postings = await inflatedBytes(row.postings);
+ */
+export async function inflatedBytes(stored: MaybeDeflated<Uint8Array>): Promise<Uint8Array> {
+  if (!('deflated' in stored)) return stored;
+  return through(stored.deflated, new DecompressionStream('deflate-raw'));
 }
 
 /** `bytes` passed through a compression or decompression stream a slice at a time, collected. */
