@@ -26,6 +26,19 @@ export function postingsAmong(full: TermMap, among: readonly number[], idLimit: 
     // MiniSearch reads a field's postings with `size`, `keys()` and `get()` only.
     return fields as unknown as TermData;
   };
+  /** Whether any chosen document has the term, in any field: walking the shorter of each list and the chosen. */
+  const reachesChosen = (data: TermData) => {
+    for (const frequencies of data.values()) {
+      if (frequencies.size <= among.length) {
+        for (const id of frequencies.keys()) if (chosen[id]) return true;
+      } else {
+        for (const id of among) if (frequencies.has(id)) return true;
+      }
+    }
+    return false;
+  };
+  // A prefix or a typo stands for up to thousands of terms, most of them in none of the chosen documents: those are
+  // left out of the view, as they would add nothing to any score, and MiniSearch's own work for each is spared.
   const view: TermMap = {
     get: (term: string) => {
       const data = full.get(term);
@@ -33,11 +46,15 @@ export function postingsAmong(full: TermMap, among: readonly number[], idLimit: 
     },
     atPrefix: (prefix: string): Iterable<[string, TermData]> => ({
       *[Symbol.iterator]() {
-        for (const [term, data] of full.atPrefix(prefix)) yield [term, restricted(data)];
+        for (const [term, data] of full.atPrefix(prefix)) if (reachesChosen(data)) yield [term, restricted(data)];
       },
     }),
     fuzzyGet: (term: string, maxDistance: number) =>
-      new Map([...full.fuzzyGet(term, maxDistance)].map(([found, [data, distance]]) => [found, [restricted(data), distance]])),
+      new Map(
+        [...full.fuzzyGet(term, maxDistance)]
+          .filter(([, [data]]) => reachesChosen(data))
+          .map(([found, [data, distance]]) => [found, [restricted(data), distance]]),
+      ),
   };
   return view;
 }
