@@ -113,7 +113,7 @@ export class Library {
     const { index, stats } = await this.indexState.get();
     // The paper may be in the library under another key (an OpenReview or ACL page of a catalogue paper).
     const possible = possibleCopies(index, paper);
-    const records = await this.papersByKeys(possible);
+    const { papers: records } = await this.papersAndBookmarks(possible);
     const self = new Set(
       possible.filter((key) => {
         const record = records.get(key);
@@ -124,10 +124,9 @@ export class Library {
     const keys = close.map((candidate) => candidate.key);
     const wanted = limit * CANDIDATE_FACTOR;
     // The papers that can be listed are read with the bookmarks, not after them: one wait for the database, not two.
-    const [bookmarked, preferBookmarked, papers] = await Promise.all([
-      this.bookmarkState(keys),
+    const [{ papers, bookmarked }, preferBookmarked] = await Promise.all([
+      this.papersAndBookmarks(keys, liftReach(close, wanted).map((candidate) => candidate.key)),
       this.preferBookmarked(),
-      this.papersByKeys(liftReach(close, wanted).map((candidate) => candidate.key)),
     ]);
     const ranked = liftBookmarked(close, new Set(keys.filter((key) => bookmarked[key])), preferBookmarked);
     const candidates = ranked.slice(0, wanted);
@@ -155,7 +154,7 @@ export class Library {
     // A bookmark filter's keys change with the bookmarks, which the index may not: such a search is never reused.
     const { matches, total, complete } = only ? search() : this.lastSearch.answer(index, `${limit}|${unhurried}|${lookupKey(parsed)}`, search);
     const keys = matches.map((match) => match.key);
-    const [papers, bookmarked] = await Promise.all([this.papersByKeys(keys), this.bookmarkState(keys)]);
+    const { papers, bookmarked } = await this.papersAndBookmarks(keys);
     return matches.flatMap(({ key, terms }): SearchHit[] => {
       const paper = papers.get(key);
       if (!paper) return [];
@@ -495,13 +494,21 @@ export class Library {
     return install;
   }
 
-  private async papersByKeys(keys: string[]): Promise<Map<string, Paper>> {
-    const [catalogued, bookmarks] = await Promise.all([cataloguePapers(this.db, keys), this.db.bookmarks.bulkGet(keys)]);
+  /**
+   * Which of `keys` are bookmarked, and the papers of those among them that are `listed` (the catalogue's record,
+   * else the bookmark's): one read of the catalogue and one of the bookmarks, side by side.
+   */
+  private async papersAndBookmarks(
+    keys: string[],
+    listed: string[] = keys,
+  ): Promise<{ papers: Map<string, Paper>; bookmarked: Record<string, boolean> }> {
+    const [catalogued, bookmarks] = await Promise.all([cataloguePapers(this.db, listed), this.db.bookmarks.bulkGet(keys)]);
+    const bookmarkOf = new Map(keys.map((key, i) => [key, bookmarks[i]]));
     const papers = new Map<string, Paper>();
-    keys.forEach((key, i) => {
-      const paper = catalogued[i] ?? bookmarks[i]?.paper;
+    listed.forEach((key, i) => {
+      const paper = catalogued[i] ?? bookmarkOf.get(key)?.paper;
       if (paper) papers.set(key, paper);
     });
-    return papers;
+    return { papers, bookmarked: Object.fromEntries(keys.map((key) => [key, bookmarkOf.get(key) !== undefined])) };
   }
 }
