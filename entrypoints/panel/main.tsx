@@ -6,7 +6,7 @@ import { onBookmarksChanged } from '@/lib/bookmark-events';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { panelRequestFromFragment } from '@/lib/panel/panel-address';
 import { relatedCount } from '@/lib/settings';
-import { reportHeight } from '@/lib/panel/report-height';
+import { reportHeight, reportHidden } from '@/lib/panel/report-height';
 import { createPanelModel, type PanelModel } from '@/lib/ui/panel-model';
 
 function Panel({ model, onRendered }: { model: PanelModel; onRendered: () => void }) {
@@ -21,7 +21,7 @@ function Panel({ model, onRendered }: { model: PanelModel; onRendered: () => voi
       onToggleCollapsed={() => void model.toggleCollapsed()}
       onToggleBookmark={model.toggleBookmark}
       site={model.site}
-      onHideOnSite={() => void model.hideOnSite()}
+      onHideOnSite={() => void model.hideOnSite().then(() => reportHidden(document, window.parent))}
     />
   );
 }

@@ -65,6 +65,19 @@ test('takes its height only from the panel page itself', async () => {
   expect(iframe.style.height).toBe('212px');
 });
 
+test('goes at once when the panel page itself says Sidenote was hidden on the site', () => {
+  const { window, document } = page('<div class="extra-services"><p>Download</p></div>');
+  const anchor = document.querySelector('.extra-services')!;
+  const iframe = mountPanelFrame({ document, src: 'about:blank', placement: { anchor, position: 'start' }, panelOrigins, signal: new AbortController().signal });
+  const send = (origin: string, source: unknown) =>
+    window.dispatchEvent(new window.MessageEvent('message', { data: { sidenote: 'panel-hidden' }, origin, source: source as never }));
+  send('https://arxiv.org', iframe.contentWindow);
+  send(panelOrigin, window);
+  expect(anchor.innerHTML).not.toBe('<p>Download</p>');
+  send(panelOrigin, iframe.contentWindow);
+  expect(anchor.innerHTML).toBe('<p>Download</p>');
+});
+
 test('leaves the page as it found it when its signal aborts', () => {
   const { document } = page('<div class="extra-services"><p>Download</p></div>');
   const controller = new AbortController();

@@ -7,6 +7,14 @@ export interface PanelHeightMessage {
   height: number;
 }
 
+/**
+ * The message the panel page sends its embedder once the reader has hidden Sidenote on the site: its frame goes at
+ * once, without waiting for the stored setting to reach the page's content script.
+ */
+export interface PanelHiddenMessage {
+  sidenote: 'panel-hidden';
+}
+
 /** Where and how to mount the panel frame. */
 export interface PanelFrameOptions {
   document: Document;
@@ -64,7 +72,8 @@ export function mountPanelFrame({ document, src, placement, panelOrigins, signal
     'message',
     (event: MessageEvent) => {
       if (event.source !== iframe.contentWindow || !panelOrigins.includes(event.origin)) return;
-      const data = event.data as Partial<PanelHeightMessage> | null;
+      const data = event.data as Partial<PanelHeightMessage> | Partial<PanelHiddenMessage> | null;
+      if (data?.sidenote === 'panel-hidden') host.remove();
       if (data?.sidenote === 'panel-height' && typeof data.height === 'number' && data.height >= 0) {
         iframe.style.setProperty('height', `${Math.ceil(data.height)}px`, 'important');
       }
