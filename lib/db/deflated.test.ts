@@ -24,6 +24,13 @@ test('a long byte array is stored deflated and read back whole; a short one as i
   expect(await inflatedBytes(short)).toBe(short);
 });
 
+test('a text is encoded in slices without splitting a character made of two code units', async () => {
+  const straddling = `${'a'.repeat(DEFLATE_FROM - 1)}😀${'b'.repeat(DEFLATE_FROM)}`;
+  const stored = await deflatedIfLong(straddling);
+  if (typeof stored === 'string') throw new Error('a long text should be deflated');
+  expect(await inflated(stored)).toBe(straddling);
+});
+
 test('a short text is stored as it is', async () => {
   const short = 'mask languag\npretrain';
   expect(await deflatedIfLong(short)).toBe(short);
