@@ -28,13 +28,10 @@ import type { PackRow } from '../db/database';
 import { buildShard } from './shard';
 import { PackCounts } from './pack-counts';
 import { storedShardRow } from './stored-shard-row';
-import { forEachInChunks, pause } from './pause';
+import { forEachWithPauses, pause, SLICE_MS } from './pause';
 import { runAtOnce, runWithPauses } from '../steps';
 import { memo, type Memo } from './memo';
 import { changeTime, type SyncLocalChange } from '../sync/merge';
-
-/** Papers indexed between two yields while a pack is indexed: a few tens of milliseconds of work. */
-const INDEX_CHUNK = 100;
 
 /** Papers of an importing pack stored per transaction. */
 const PAPERS_PER_WRITE = 100;
@@ -428,9 +425,9 @@ export class Library {
     // Papers an earlier pack holds stay in its shard: they leave this one's statistics.
     if (counted && others.length > 0) {
       await pause();
-      await forEachInChunks(others, INDEX_CHUNK, (paper) => counted.remove(paper));
+      await forEachWithPauses(others, (paper) => counted.remove(paper));
     }
-    const shard = await buildShard(owned, '', { chunkSize: INDEX_CHUNK, stats: counted ?? undefined });
+    const shard = await buildShard(owned, '', { pauseEveryMs: SLICE_MS, stats: counted ?? undefined });
     const row = await storedShardRow(await runWithPauses(shardRowSteps(packId, shard), pause));
     const { db } = this;
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {

@@ -5,10 +5,7 @@
  */
 import type { Paper } from '../paper';
 import { TermStats } from '../search/term-stats';
-import { forEachInChunks, pause } from './pause';
-
-/** Papers counted between two pauses: a few tens of milliseconds of work. */
-const PAPERS_PER_STEP = 100;
+import { forEachWithPauses, pause } from './pause';
 
 interface PackCount {
   stats: TermStats;
@@ -36,7 +33,7 @@ export class PackCounts {
       if (joined.length === 0) return;
       // First a pause: the batch's answer and the next batch's write go before the counting.
       await pause();
-      await forEachInChunks(joined, PAPERS_PER_STEP, (paper) => pack.stats.add(paper));
+      await forEachWithPauses(joined, (paper) => pack.stats.add(paper));
     });
   }
 

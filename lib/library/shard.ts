@@ -3,7 +3,7 @@ import type { Paper } from '../paper';
 import { createPaperIndex, type AbstractSelection, type PaperIndex } from '../search/paper-index';
 import { inverseFrequency, TermStats } from '../search/term-stats';
 import { runAtOnce, runWithPauses } from '../steps';
-import { forEachInChunks, pause } from './pause';
+import { forEachWithPauses, pause } from './pause';
 
 /** One shard's index, its statistics, and the version of what it was built from. */
 export interface IndexShard {
@@ -29,40 +29,38 @@ const KEY_TERMS = 32;
 const KEY_PHRASES = 12;
 
 /**
- * The shard of `papers`, indexed in chunks of `chunkSize` with a pause between them so the worker keeps answering.
+ * The shard of `papers`, indexed at once, or with a pause every `pauseEveryMs` so the worker keeps answering.
  * It is `lean` from `LEAN_SHARD_PAPERS` papers, unless it changes paper by paper afterwards (`incremental`, the
  * bookmarks shard), which needs every count. `stats` are the papers' statistics when already counted (see
  * `PackCounts`); they become the shard's.
  *
  * @example
- * const shard = await buildShard(papers, pack.version, { chunkSize: 100 });
+ * const shard = await buildShard(papers, pack.version, { pauseEveryMs: SLICE_MS });
  */
 export async function buildShard(
   papers: readonly Paper[],
   version: string,
   {
-    chunkSize = Infinity,
+    pauseEveryMs = undefined as number | undefined,
     incremental = false,
     lean = !incremental && papers.length >= LEAN_SHARD_PAPERS,
     stats = undefined as TermStats | undefined,
-  }: { chunkSize?: number; incremental?: boolean; lean?: boolean; stats?: TermStats } = {},
+  }: { pauseEveryMs?: number; incremental?: boolean; lean?: boolean; stats?: TermStats } = {},
 ): Promise<IndexShard> {
-  const shardStats = stats ?? (await countedInChunks(papers, chunkSize));
+  const forEach = async <T>(items: Iterable<T>, each: (item: T) => void) => {
+    if (pauseEveryMs !== undefined) await forEachWithPauses(items, each, pauseEveryMs);
+    else for (const item of items) each(item);
+  };
+  const shardStats = stats ?? TermStats.of([]);
+  if (!stats) await forEach(papers, (paper) => shardStats.add(paper));
   const index = createPaperIndex([], lean ? leanAbstracts(shardStats) : undefined);
-  if (chunkSize === Infinity) index.addAll(papers);
-  else await index.addAllAsync(papers, { chunkSize });
+  await forEach(papers, (paper) => index.add(paper));
   if (lean) {
     const drops = shardStats.singletonDropSteps();
-    if (chunkSize === Infinity) runAtOnce(drops);
-    else await runWithPauses(drops, pause);
+    if (pauseEveryMs !== undefined) await runWithPauses(drops, pause);
+    else runAtOnce(drops);
   }
   return { index, stats: shardStats, version };
-}
-
-async function countedInChunks(papers: readonly Paper[], chunkSize: number): Promise<TermStats> {
-  const stats = TermStats.of([]);
-  await forEachInChunks(papers, chunkSize, (paper) => stats.add(paper));
-  return stats;
 }
 
 /**
