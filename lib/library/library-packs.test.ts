@@ -37,6 +37,13 @@ async function importPack(library: Library, papers: Paper[], batch = 10) {
   return library.finishPackImport(pack.id, { skipped: 0 });
 }
 
+test('an import loads the index before its first batch: a search during the import finds it ready', async () => {
+  const db = new SidenoteDatabase();
+  await new Library(db, catalogue).beginPackImport({ name: 'Quantum error correction', bytes: 1 });
+  expect(await db.indexShards.get('bundled')).toBeDefined();
+  expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt', builds: 1 });
+});
+
 test('a pack is invisible while it is imported and appears whole when finished: search, related, lookups and the pack list', async () => {
   const db = new SidenoteDatabase();
   const library = new Library(db, catalogue);

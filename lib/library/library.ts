@@ -95,10 +95,14 @@ export class Library {
     this.signal = signal;
   }
 
-  /** Installs the bundled catalogue if its version changed (on install and update); the index follows on next use. */
+  /**
+   * Installs the bundled catalogue if its version changed (on install and update), then gets the index ready: built
+   * now, not on the first panel's question after an install.
+   */
   async refreshCatalogue(): Promise<CatalogueInstall> {
     const install = await this.installBundled();
     if (install.changed) this.indexState.reset();
+    await this.indexState.get();
     return install;
   }
 
@@ -386,9 +390,13 @@ export class Library {
     return listPacks(this.db);
   }
 
-  /** Starts importing a pack; its papers stay out of sight until `finishPackImport`. */
+  /**
+   * Starts importing a pack; its papers stay out of sight until `finishPackImport`. The index is loaded first: loaded
+   * later, for a search during the import, it would share the worker with the arriving batches and keep that search
+   * waiting.
+   */
   async beginPackImport(pack: { name: string; bytes: number }, now = Date.now()): Promise<PackRow> {
-    await this.catalogue.get();
+    await this.indexState.get();
     return beginPack(this.db, pack, now);
   }
 
