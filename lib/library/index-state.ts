@@ -2,8 +2,9 @@
 import type { IndexShardRow, PackRow, SidenoteDatabase, StoredIndexShardRow } from '../db/database';
 import { bookmarksRevision, getMeta } from '../db/meta';
 import { BOOKMARKS_SHARD } from '../catalogue/pack-ids';
-import { shardOwner, withoutPacks } from '../catalogue/pack-store';
+import { shardOwner } from '../catalogue/pack-store';
 import type { Paper } from '../paper';
+import { packContents } from './pack-pages';
 import { INDEX_FORMAT_VERSION, PaperIndex } from '../search/paper-index';
 import { ShardedIndex } from '../search/sharded-index';
 import { CombinedStats, TermStats } from '../search/term-stats';
@@ -122,32 +123,9 @@ export function* shardRowSteps(shard: string, { index, stats, version }: IndexSh
   return { shard, formatVersion: INDEX_FORMAT_VERSION, version, index: indexSnapshot, termStats };
 }
 
-/**
- * The papers a pack holds, split into those its shard indexes (`owned`: no pack before it in their list holds them)
- * and the rest.
- *
- * @example
- * const { owned } = await packPapers(db, pack.id, new Set(['bundled', pack.id]));
- */
-export async function packPapers(db: SidenoteDatabase, packId: string, ready: ReadonlySet<string>): Promise<{ owned: Paper[]; others: Paper[] }> {
-  // Read in pages: one read of a large pack's rows would hold the worker for seconds.
-  const keys = await db.papers.where('packs').equals(packId).primaryKeys();
-  const owned: Paper[] = [];
-  const others: Paper[] = [];
-  for (let start = 0; start < keys.length; start += READ_PAGE) {
-    for (const row of await db.papers.bulkGet(keys.slice(start, start + READ_PAGE))) {
-      if (row) (shardOwner(row, ready) === packId ? owned : others).push(withoutPacks(row));
-    }
-  }
-  return { owned, others };
-}
-
-/** Rows read at a time when a pack's shard is built. */
-const READ_PAGE = 500;
-
 /** A ready pack's shard built anew, and stored. */
 async function packShard(db: SidenoteDatabase, pack: PackRow, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
-  const shard = await buildShard((await packPapers(db, pack.id, new Set(packs.keys()))).owned, pack.version);
+  const shard = await buildShard((await packContents(db, pack.id, new Set(packs.keys()))).owned, pack.version);
   await db.indexShards.put(await storedShardRow(await runWithPauses(shardRowSteps(pack.id, shard), pause)));
   return shard;
 }

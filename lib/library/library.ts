@@ -12,7 +12,8 @@ import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { LastSearch } from '../search/last-search';
 import { lookupKey, searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
-import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, packPapers, shardRowSteps, stateOf, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, shardRowSteps, stateOf, type IndexState } from './index-state';
+import { packContents } from './pack-pages';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
   beginPack,
@@ -420,7 +421,8 @@ export class Library {
 
   /**
    * Indexes an importing pack and publishes it: its papers and its index shard appear together, in one transaction.
-   * Indexing yields between chunks, so panels and search keep answering meanwhile.
+   * The papers are read and indexed a page at a time, with pauses: panels and search keep answering meanwhile, and
+   * the worker never holds every abstract of a large pack at once.
    */
   async finishPackImport(packId: string, { skipped }: { skipped: number }, now = Date.now()): Promise<PackRow> {
     // Asked again after a worker stopped before answering: the pack was published then.
@@ -428,14 +430,14 @@ export class Library {
     if (asked?.state === 'ready') return asked;
     const state = await this.indexState.get();
     const ready = new Set([...state.packs.keys(), packId]);
-    const { owned, others } = await packPapers(this.db, packId, ready);
-    const counted = await this.packCounts.take(packId, owned.length + others.length);
+    const counted = await this.packCounts.take(packId, asked?.papers ?? 0);
+    const { owned, others } = await packContents(this.db, packId, ready, counted?.keys);
     // Papers an earlier pack holds stay in its shard: they leave this one's statistics.
     if (counted && others.length > 0) {
       await pause();
-      await forEachWithPauses(others, (paper) => counted.remove(paper));
+      await forEachWithPauses(others, (paper) => counted.stats.remove(paper));
     }
-    const shard = await buildShard(owned, '', { pauseEveryMs: SLICE_MS, stats: counted ?? undefined });
+    const shard = await buildShard(owned, '', { pauseEveryMs: SLICE_MS, stats: counted?.stats });
     const row = await storedShardRow(await runWithPauses(shardRowSteps(packId, shard), pause));
     const { db } = this;
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {

@@ -1,7 +1,8 @@
 /**
- * Term statistics of the packs being imported, counted while their batches arrive, so that finishing an import (which
- * needs them before it can choose what to index) does not count 100,000 papers again. Worker memory only: a worker
- * stopped mid-import loses them, and finishing then counts from the database as before.
+ * Term statistics and paper keys of the packs being imported, noted while their batches arrive, so that finishing an
+ * import (which needs the statistics before it can choose what to index) neither counts 100,000 papers again nor
+ * scans the database for their keys. Worker memory only: a worker stopped mid-import loses them, and finishing then
+ * reads both from the database.
  */
 import type { Paper } from '../paper';
 import { TermStats } from '../search/term-stats';
@@ -9,6 +10,7 @@ import { forEachWithPauses, pause } from './pause';
 
 interface PackCount {
   stats: TermStats;
+  keys: string[];
   /** Settles when every batch handed to `add` so far has been counted. */
   counted: Promise<void>;
 }
@@ -17,7 +19,7 @@ interface PackCount {
  * @example
  * const counts = new PackCounts();
  * counts.add(packId, joined); // each batch, as it is stored
- * const stats = await counts.take(packId, storedCount); // at the end: null unless every stored paper was counted
+ * const counted = await counts.take(packId, storedCount); // at the end: null unless every stored paper was counted
  */
 export class PackCounts {
   private readonly packs = new Map<string, PackCount>();
@@ -27,8 +29,9 @@ export class PackCounts {
    * pauses; returns at once.
    */
   add(packId: string, joined: readonly Paper[]): void {
-    const pack = this.packs.get(packId) ?? { stats: TermStats.of([]), counted: Promise.resolve() };
+    const pack = this.packs.get(packId) ?? { stats: TermStats.of([]), keys: [], counted: Promise.resolve() };
     this.packs.set(packId, pack);
+    for (const paper of joined) pack.keys.push(paper.key);
     pack.counted = pack.counted.then(async () => {
       if (joined.length === 0) return;
       // First a pause: the batch's answer and the next batch's write go before the counting.
@@ -38,15 +41,15 @@ export class PackCounts {
   }
 
   /**
-   * The statistics of the pack's papers once every batch is counted, when they count `held` papers (all the pack
-   * holds); null when some were stored before this worker started counting. Forgets the pack either way.
+   * The statistics and keys of the pack's papers once every batch is counted, when they count `held` papers (all the
+   * pack holds); null when some were stored before this worker started counting. Forgets the pack either way.
    */
-  async take(packId: string, held: number): Promise<TermStats | null> {
+  async take(packId: string, held: number): Promise<{ stats: TermStats; keys: string[] } | null> {
     const pack = this.packs.get(packId);
     this.packs.delete(packId);
     if (!pack) return null;
     await pack.counted;
-    return pack.stats.documentCount === held ? pack.stats : null;
+    return pack.stats.documentCount === held ? { stats: pack.stats, keys: pack.keys } : null;
   }
 
   /** Forgets a pack whose import ended otherwise (cancelled, failed, removed). */

@@ -29,8 +29,17 @@ const KEY_TERMS = 32;
 const KEY_PHRASES = 12;
 
 /**
- * The shard of `papers`, indexed at once, or with a pause every `pauseEveryMs` so the worker keeps answering.
- * It is `lean` from `LEAN_SHARD_PAPERS` papers, unless it changes paper by paper afterwards (`incremental`, the
+ * Papers read a page at a time (from the database), for a shard too large to hold all of its papers at once: each
+ * pass over `pages()` reads them again.
+ */
+export interface PaperPages {
+  count: number;
+  pages: () => AsyncIterable<readonly Paper[]>;
+}
+
+/**
+ * The shard of `papers` (a list, or pages), indexed at once, or with a pause every `pauseEveryMs` so the worker keeps
+ * answering. Without `stats`, the papers are counted first: a second pass over pages. It is `lean` from `LEAN_SHARD_PAPERS` papers, unless it changes paper by paper afterwards (`incremental`, the
  * bookmarks shard), which needs every count. `stats` are the papers' statistics when already counted (see
  * `PackCounts`); they become the shard's.
  *
@@ -38,23 +47,25 @@ const KEY_PHRASES = 12;
  * const shard = await buildShard(papers, pack.version, { pauseEveryMs: SLICE_MS });
  */
 export async function buildShard(
-  papers: readonly Paper[],
+  papers: readonly Paper[] | PaperPages,
   version: string,
   {
     pauseEveryMs = undefined as number | undefined,
     incremental = false,
-    lean = !incremental && papers.length >= LEAN_SHARD_PAPERS,
+    lean = !incremental && ('pages' in papers ? papers.count : papers.length) >= LEAN_SHARD_PAPERS,
     stats = undefined as TermStats | undefined,
   }: { pauseEveryMs?: number; incremental?: boolean; lean?: boolean; stats?: TermStats } = {},
 ): Promise<IndexShard> {
-  const forEach = async <T>(items: Iterable<T>, each: (item: T) => void) => {
-    if (pauseEveryMs !== undefined) await forEachWithPauses(items, each, pauseEveryMs);
-    else for (const item of items) each(item);
+  const forEach = async (each: (paper: Paper) => void) => {
+    for await (const page of 'pages' in papers ? papers.pages() : [papers]) {
+      if (pauseEveryMs !== undefined) await forEachWithPauses(page, each, pauseEveryMs);
+      else for (const paper of page) each(paper);
+    }
   };
   const shardStats = stats ?? TermStats.of([]);
-  if (!stats) await forEach(papers, (paper) => shardStats.add(paper));
+  if (!stats) await forEach((paper) => shardStats.add(paper));
   const index = createPaperIndex([], lean ? leanAbstracts(shardStats) : undefined);
-  await forEach(papers, (paper) => index.add(paper));
+  await forEach((paper) => index.add(paper));
   if (lean) {
     const drops = shardStats.singletonDropSteps();
     if (pauseEveryMs !== undefined) await runWithPauses(drops, pause);
