@@ -26,6 +26,22 @@ describe('a statistics snapshot', () => {
     expect(snapshot(restored)).toEqual(snapshot(stats));
   });
 
+  test('restored, counts a paper added or removed as the statistics it came from do, down to features no paper has', () => {
+    const [first, ...rest] = papers;
+    const stats = TermStats.of(rest);
+    const restored = TermStats.restore(snapshot(stats));
+    for (const changed of [stats, restored]) {
+      changed.add(first!);
+      changed.remove(rest[0]!);
+    }
+    const gone = [...snapshot(TermStats.of([rest[0]!])).features.split('\n')].filter((feature) => stats.documentFrequency(feature) === 0);
+    expect(gone.length).toBeGreaterThan(0);
+    for (const feature of [...gone, ...snapshot(stats).features.split('\n')]) {
+      expect(restored.documentFrequency(feature)).toBe(stats.documentFrequency(feature));
+    }
+    expect(snapshot(restored)).toEqual(snapshot(stats));
+  });
+
   test('of no papers restores empty statistics', () => {
     const restored = TermStats.restore(snapshot(TermStats.of([])));
     expect(restored.documentCount).toBe(0);

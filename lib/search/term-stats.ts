@@ -3,6 +3,7 @@
  * so a shared feature counts by how rare it is. Kept beside the index, updated with it and stored in its snapshot.
  */
 import type { Paper } from '../paper';
+import { FeatureTable } from './feature-table';
 import { authorKey, categoryKey, wordPairs, words } from './terms';
 
 /**
@@ -91,9 +92,14 @@ export function inverseFrequency(frequency: number, documents: number): number {
  * stats.idf('forget'); // high for rare terms, near 0 for terms in every paper
  */
 export class TermStats extends FeatureStats {
+  /**
+   * `stored`: the counts of a restored snapshot, read in place; `frequency` then holds the counts changed since, 0
+   * for a feature no paper has any longer.
+   */
   private constructor(
     private documents: number,
     private readonly frequency: Map<string, number>,
+    private readonly stored?: FeatureTable,
   ) {
     super();
   }
@@ -112,29 +118,33 @@ export class TermStats extends FeatureStats {
    * const stats = TermStats.restore(row.termStats);
    */
   static restore({ documents, features, counts }: TermStatsSnapshot): TermStats {
-    const names = features === '' ? [] : features.split(FEATURE_SEPARATOR);
-    if (names.length !== counts.length || !Number.isInteger(documents)) throw new Error('TermStats.restore: the snapshot is damaged');
-    const frequency = new Map<string, number>();
-    names.forEach((feature, i) => frequency.set(feature, counts[i]!));
-    return new TermStats(documents, frequency);
+    if (!Number.isInteger(documents)) throw new Error('TermStats.restore: the snapshot is damaged');
+    let stored: FeatureTable;
+    try {
+      stored = new FeatureTable(features, counts);
+    } catch (cause) {
+      throw new Error('TermStats.restore: the snapshot is damaged', { cause });
+    }
+    return new TermStats(documents, new Map(), stored);
   }
 
   add(paper: Paper): void {
     this.documents += 1;
-    for (const feature of paperFeatures(paper)) this.frequency.set(feature, (this.frequency.get(feature) ?? 0) + 1);
+    for (const feature of paperFeatures(paper)) this.frequency.set(feature, this.documentFrequency(feature) + 1);
   }
 
   remove(paper: Paper): void {
     this.documents -= 1;
     for (const feature of paperFeatures(paper)) {
-      const left = (this.frequency.get(feature) ?? 1) - 1;
-      if (left > 0) this.frequency.set(feature, left);
+      const left = Math.max(this.documentFrequency(feature) - 1, 0);
+      // A stored count cannot be deleted: a 0 stands in front of it.
+      if (left > 0 || this.stored?.get(feature) !== undefined) this.frequency.set(feature, left);
       else this.frequency.delete(feature);
     }
   }
 
   documentFrequency(feature: string): number {
-    return this.frequency.get(feature) ?? 0;
+    return this.frequency.get(feature) ?? this.stored?.get(feature) ?? 0;
   }
 
   get documentCount(): number {
@@ -168,13 +178,21 @@ export class TermStats extends FeatureStats {
    */
   *snapshotSteps(): Generator<void, TermStatsSnapshot> {
     const features: string[] = [];
-    const counts = new Uint32Array(this.frequency.size);
+    const counts: number[] = [];
+    let walked = 0;
+    const list = (feature: string, count: number) => {
+      if (count > 0) {
+        features.push(feature);
+        counts.push(count);
+      }
+      return ++walked % FEATURES_PER_STEP === 0;
+    };
+    // Stored features keep their place, with their counts as changed since; then the features counted since.
+    for (const [feature, count] of this.stored?.entries() ?? []) if (list(feature, this.frequency.get(feature) ?? count)) yield;
     for (const [feature, count] of this.frequency) {
-      counts[features.length] = count;
-      features.push(feature);
-      if (features.length % FEATURES_PER_STEP === 0) yield;
+      if (this.stored?.get(feature) === undefined && list(feature, count)) yield;
     }
-    return { documents: this.documents, features: features.join(FEATURE_SEPARATOR), counts };
+    return { documents: this.documents, features: features.join(FEATURE_SEPARATOR), counts: Uint32Array.from(counts) };
   }
 }
 
