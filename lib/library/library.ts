@@ -115,7 +115,8 @@ export class Library {
     const { index, stats } = await this.indexState.get();
     // The paper may be in the library under another key (an OpenReview or ACL page of a catalogue paper).
     const possible = possibleCopies(index, paper);
-    const { papers: records } = await this.papersAndBookmarks(possible);
+    // Most often the paper alone, which needs no reading to be told from itself.
+    const { papers: records } = possible.some((key) => key !== paper.key) ? await this.papersAndBookmarks(possible) : { papers: new Map<string, Paper>() };
     const self = new Set(
       possible.filter((key) => {
         const record = records.get(key);
