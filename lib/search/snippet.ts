@@ -1,4 +1,5 @@
 /** What a search hit shows of its match: the words to highlight and one line of the abstract around them. */
+import { BoundedMemo } from '../bounded-memo';
 import { terms as termsOf } from './terms';
 
 /** About one line of the popup. */
@@ -70,17 +71,10 @@ function isMatch(token: string, terms: ReadonlySet<string>): boolean {
  * most of their words: splitting a token into terms runs several regular expressions, a lookup runs none. Bounded,
  * as `terms.ts` bounds its own.
  */
-const TOKEN_CACHE_LIMIT = 50_000;
-const tokenTerms = new Map<string, string[]>();
+const tokenTerms = new BoundedMemo<string, string[]>(50_000);
 
 function termsOfToken(token: string): string[] {
-  let found = tokenTerms.get(token);
-  if (!found) {
-    found = termsOf(token);
-    if (tokenTerms.size >= TOKEN_CACHE_LIMIT) tokenTerms.clear();
-    tokenTerms.set(token, found);
-  }
-  return found;
+  return tokenTerms.answer(token, termsOf);
 }
 
 /** Where the first word at or after `at` starts. */

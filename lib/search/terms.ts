@@ -10,6 +10,7 @@
  * - Two-word phrases are pairs of neighbouring content words within one clause: punctuation and function words
  *   break them, so "masked language model (MLM)" holds `mask languag` and `languag model`, not `model mlm`.
  */
+import { BoundedMemo } from '../bounded-memo';
 
 /** English function words: they carry no meaning for search or relatedness. */
 const STOP_WORDS = new Set(
@@ -109,17 +110,13 @@ export function words(text: string): Word[] {
  * expressions each: indexing a large pack spent most of its time on them. Bounded, so a stream of rare words cannot
  * grow it without end.
  */
-const TERM_CACHE_LIMIT = 200_000;
-const termCache = new Map<string, string | null>();
+const termCache = new BoundedMemo<string, string | null>(200_000);
 
 function termOf(surface: string): string | null {
-  const known = termCache.get(surface);
-  if (known !== undefined) return known;
-  const folded = fold(surface).replaceAll('-', '');
-  const term = STOP_WORDS.has(folded) ? null : stem(folded);
-  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-  termCache.set(surface, term);
-  return term;
+  return termCache.answer(surface, () => {
+    const folded = fold(surface).replaceAll('-', '');
+    return STOP_WORDS.has(folded) ? null : stem(folded);
+  });
 }
 
 /**
@@ -294,3 +291,4 @@ function isStem(candidate: string): boolean {
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
