@@ -155,6 +155,38 @@ describe('bookmarks', () => {
     expect(await new Library(db, catalogue).search('zebrafish', 5)).toEqual([]);
   });
 
+  test('search and related papers show each bookmark change at once, however often they were asked before', async () => {
+    const db = new SidenoteDatabase();
+    const library = new Library(db, catalogue);
+    const lert = bundledPaper('2211.05344');
+    const shown = async () => (await library.search('lert', 5)).find((hit) => hit.paper.key === lert.key)?.bookmarked;
+    const relatedShown = async () => (await library.related(bundledPaper('2004.09297'), 20)).find((entry) => entry.paper.key === lert.key)?.bookmarked;
+    const states: (boolean | undefined)[] = [await shown(), await relatedShown()];
+    await library.toggleBookmark(lert, 100);
+    states.push(await shown(), await relatedShown());
+    await library.putBookmarks([{ key: outsider.key, paper: outsider, createdAt: 1, updatedAt: 1, tags: [], note: '', read: false }]);
+    expect((await library.search('zebrafish', 5))[0]).toMatchObject({ paper: outsider, bookmarked: true });
+    await library.deleteAll();
+    states.push(await shown(), await relatedShown());
+    expect(states).toEqual([false, false, true, true, false, false]);
+    expect(await library.search('zebrafish', 5)).toEqual([]);
+  });
+
+  test('papers listed once are not read from the database again, until the catalogue changes', async () => {
+    const db = new SidenoteDatabase();
+    let text = bundledCatalogueText;
+    const library = new Library(db, () => Promise.resolve(text));
+    const lert = bundledPaper('2211.05344');
+    const [first, related] = [await library.search('lert', 10), await library.related(lert, 5)];
+    const reads = vi.spyOn(db.papers, 'bulkGet');
+    expect([await library.search('lert', 10), await library.related(lert, 5)]).toEqual([first, related]);
+    expect(reads).not.toHaveBeenCalled();
+
+    text = bundledCatalogueText.replace(lert.title, 'LERT, renamed');
+    await library.refreshCatalogue();
+    expect((await library.search('lert', 10))[0]).toMatchObject({ paper: { key: lert.key, title: 'LERT, renamed' } });
+  });
+
   test('a bookmark write that fails leaves bookmarks and index as they were', async () => {
     const db = new SidenoteDatabase();
     const library = new Library(db, catalogue);

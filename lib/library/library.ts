@@ -32,6 +32,7 @@ import { storedShardRow } from './stored-shard-row';
 import { forEachWithPauses, pause, SLICE_MS } from './pause';
 import { runAtOnce, runWithPauses } from '../steps';
 import { memo, type Memo } from './memo';
+import { BoundedMemo } from '../bounded-memo';
 import { changeTime, type SyncLocalChange } from '../sync/merge';
 
 /** Papers of an importing pack stored per transaction. */
@@ -39,6 +40,9 @@ const PAPERS_PER_WRITE = 100;
 
 /** More candidates than shown, so dropping versions and duplicates of the current paper still leaves enough. */
 const CANDIDATE_FACTOR = 3;
+
+/** Catalogue papers kept once read, per index state: a few popup pages' worth, some megabytes. */
+const KEPT_PAPERS = 2_000;
 
 /**
  * Everything the extension asks of its data. Holds no state that matters across worker restarts:
@@ -74,6 +78,15 @@ export class Library {
 
   /** The last popup search's answer: the index it came from is replaced, or forgotten before a change in place. */
   private readonly lastSearch = new LastSearch();
+
+  /**
+   * Catalogue papers already read (null for keys the catalogue lacks), by the index state they were read under: the
+   * catalogue changes only with the state, and keystrokes list the same papers again and again.
+   */
+  private readonly cataloguedUnder = new WeakMap<IndexState, BoundedMemo<string, Paper | null>>();
+
+  /** The keys of every bookmark, read once and forgotten whenever the bookmarks change. */
+  private readonly bookmarkKeys: Memo<Set<string>> = memo(async () => new Set(await this.db.bookmarks.toCollection().primaryKeys()));
 
   /** Told after every change made on this device (not those synced from others), so sync can send it. */
   onLocalChange: () => void = () => undefined;
@@ -112,11 +125,12 @@ export class Library {
    * or none, when nothing is close. Bookmarked papers come first among near-ties unless `preferBookmarked` says not.
    */
   async related(paper: Paper, limit: number): Promise<RelatedEntry[]> {
-    const { index, stats } = await this.indexState.get();
+    const state = await this.indexState.get();
+    const { index, stats } = state;
     // The paper may be in the library under another key (an OpenReview or ACL page of a catalogue paper).
     const possible = possibleCopies(index, paper);
     // Most often the paper alone, which needs no reading to be told from itself.
-    const { papers: records } = possible.some((key) => key !== paper.key) ? await this.papersAndBookmarks(possible) : { papers: new Map<string, Paper>() };
+    const { papers: records } = possible.some((key) => key !== paper.key) ? await this.papersAndBookmarks(state, possible) : { papers: new Map<string, Paper>() };
     const self = new Set(
       possible.filter((key) => {
         const record = records.get(key);
@@ -128,7 +142,7 @@ export class Library {
     const wanted = limit * CANDIDATE_FACTOR;
     // The papers that can be listed are read with the bookmarks, not after them: one wait for the database, not two.
     const [{ papers, bookmarked }, preferBookmarked] = await Promise.all([
-      this.papersAndBookmarks(keys, liftReach(close, wanted).map((candidate) => candidate.key)),
+      this.papersAndBookmarks(state, keys, liftReach(close, wanted).map((candidate) => candidate.key)),
       this.preferBookmarked(),
     ]);
     const ranked = liftBookmarked(close, new Set(keys.filter((key) => bookmarked[key])), preferBookmarked);
@@ -152,12 +166,13 @@ export class Library {
     const parsed = parseQuery(query);
     if (isEmptyQuery(parsed)) return [];
     const only = parsed.bookmarked || parsed.tags.length > 0 ? await this.bookmarkKeysWith(parsed.tags) : undefined;
-    const { index } = await this.indexState.get();
+    const state = await this.indexState.get();
+    const { index } = state;
     const search = () => searchPapers(index, parsed, { limit, only, unhurried, narrow: !unhurried });
     // A bookmark filter's keys change with the bookmarks, which the index may not: such a search is never reused.
     const { matches, total, complete } = only ? search() : this.lastSearch.answer(index, `${limit}|${unhurried}|${lookupKey(parsed)}`, search);
     const keys = matches.map((match) => match.key);
-    const { papers, bookmarked } = await this.papersAndBookmarks(keys);
+    const { papers, bookmarked } = await this.papersAndBookmarks(state, keys);
     return matches.flatMap(({ key, terms }): SearchHit[] => {
       const paper = papers.get(key);
       if (!paper) return [];
@@ -274,12 +289,13 @@ export class Library {
    */
   async deleteAll(): Promise<void> {
     const { db } = this;
+    this.bookmarkKeys.reset();
     await db.transaction('rw', [db.bookmarks, db.tombstones, db.pagePapers, db.meta, db.indexShards, db.packs], async () => {
       await Promise.all([db.bookmarks.clear(), db.tombstones.clear(), db.pagePapers.clear(), db.indexShards.delete(BOOKMARKS_SHARD)]);
       await db.meta.put({ name: 'bookmarksRevision', revision: (await bookmarksRevision(db)) + 1 });
       // Hidden at once, with the rest; their papers are deleted below, or on the next wake if the worker stops first.
       await db.packs.where('id').notEqual(BUNDLED_PACK_ID).modify({ state: 'removing' });
-    });
+    }).finally(() => this.bookmarkKeys.reset());
     this.indexState.reset();
     await deleteHiddenPacks(db);
     this.indexState.reset();
@@ -312,6 +328,8 @@ export class Library {
     const state = await this.indexState.get();
     const { db } = this;
     const synced = changes.unlessChangedSince !== undefined;
+    // Forgotten before the write and again after it: a read of the keys that began meanwhile may predate it.
+    this.bookmarkKeys.reset();
     try {
       await db.transaction('rw', [db.papers, db.bookmarks, db.tombstones, db.meta, db.indexShards], async () => {
         const allKeys = [...changes.put.map((bookmark) => bookmark.key), ...changes.remove];
@@ -371,6 +389,8 @@ export class Library {
       // The in-memory index may hold a change the database refused: reload it from the database next time.
       this.indexState.reset();
       throw error;
+    } finally {
+      this.bookmarkKeys.reset();
     }
     if (!synced) this.onLocalChange();
   }
@@ -504,19 +524,27 @@ export class Library {
 
   /**
    * Which of `keys` are bookmarked, and the papers of those among them that are `listed` (the catalogue's record,
-   * else the bookmark's): one read of the catalogue and one of the bookmarks, side by side.
+   * else the bookmark's). Papers already read under `state`, and the bookmarks' keys, are not read again: a popup
+   * keystroke that lists the papers of the keystroke before reads nothing, where one request per paper took half its
+   * time in Chromium.
    */
   private async papersAndBookmarks(
+    state: IndexState,
     keys: string[],
     listed: string[] = keys,
   ): Promise<{ papers: Map<string, Paper>; bookmarked: Record<string, boolean> }> {
-    const [catalogued, bookmarks] = await Promise.all([cataloguePapers(this.db, listed), this.db.bookmarks.bulkGet(keys)]);
-    const bookmarkOf = new Map(keys.map((key, i) => [key, bookmarks[i]]));
+    const kept = this.cataloguedUnder.get(state) ?? new BoundedMemo<string, Paper | null>(KEPT_PAPERS);
+    this.cataloguedUnder.set(state, kept);
+    const catalogued = new Map(listed.map((key) => [key, kept.known(key)]));
+    const unread = listed.filter((key) => catalogued.get(key) === undefined);
+    const [read, bookmarkKeys] = await Promise.all([unread.length > 0 ? cataloguePapers(this.db, unread) : [], this.bookmarkKeys.get()]);
+    unread.forEach((key, i) => catalogued.set(key, kept.remember(key, read[i] ?? null)));
+    // A bookmarked paper the catalogue lacks is listed as its bookmark keeps it.
+    const onlyBookmarked = listed.filter((key) => catalogued.get(key) === null && bookmarkKeys.has(key));
+    const bookmarks = onlyBookmarked.length > 0 ? await this.db.bookmarks.bulkGet(onlyBookmarked) : [];
+    onlyBookmarked.forEach((key, i) => catalogued.set(key, bookmarks[i]?.paper ?? null));
     const papers = new Map<string, Paper>();
-    listed.forEach((key, i) => {
-      const paper = catalogued[i] ?? bookmarkOf.get(key)?.paper;
-      if (paper) papers.set(key, paper);
-    });
-    return { papers, bookmarked: Object.fromEntries(keys.map((key) => [key, bookmarkOf.get(key) !== undefined])) };
+    for (const [key, paper] of catalogued) if (paper) papers.set(key, paper);
+    return { papers, bookmarked: Object.fromEntries(keys.map((key) => [key, bookmarkKeys.has(key)])) };
   }
 }
