@@ -37,18 +37,10 @@ export function matchedWords(text: string, terms: ReadonlySet<string>): string[]
 export function snippet(abstract: string, terms: ReadonlySet<string>): string {
   const text = abstract.trimEnd();
   if (!text) return '';
-  const sentences: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const gap of text.matchAll(SENTENCE_BREAK)) {
-    sentences.push({ start, end: gap.index });
-    start = gap.index + gap[0].length;
-  }
-  sentences.push({ start, end: text.length });
-
-  const scored = sentences.map(({ start, end }) => {
-    const hits = [...text.slice(start, end).matchAll(TOKEN)].filter(([token]) => isMatch(token, terms));
-    const distinct = new Set(hits.flatMap(([token]) => termsOfToken(token).filter((term) => terms.has(term)))).size;
-    return { start, end, distinct, hits: hits.map((hit) => start + hit.index) };
+  const scored = sentencesOf.answer(text, splitSentences).map(({ start, end, tokens }) => {
+    const hits = tokens.filter((token) => token.terms.some((term) => terms.has(term)));
+    const distinct = new Set(hits.flatMap((token) => token.terms.filter((term) => terms.has(term)))).size;
+    return { start, end, distinct, hits: hits.map((token) => token.at) };
   });
   // More different matched words wins, then more matches: a sentence with both words beats one repeating one.
   const best = scored.reduce((top, s) => (s.distinct > top.distinct || (s.distinct === top.distinct && s.hits.length > top.hits.length) ? s : top));
@@ -60,6 +52,34 @@ export function snippet(abstract: string, terms: ReadonlySet<string>): string {
     to = Math.min(to, previousWordEnd(text, from + SNIPPET_LENGTH));
   }
   return `${from > best.start ? '…' : ''}${text.slice(from, to)}${to < best.end ? '…' : ''}`;
+}
+
+/** A sentence of an abstract, and where each of its words is with that word's index terms. */
+interface Sentence {
+  start: number;
+  end: number;
+  tokens: { at: number; terms: string[] }[];
+}
+
+/**
+ * Abstracts already split into sentences and words. Keystroke after keystroke lists the same papers, each time with
+ * other terms to match: the split is the same, and took most of a snippet's time.
+ */
+const sentencesOf = new BoundedMemo<string, Sentence[]>(1_000);
+
+function splitSentences(text: string): Sentence[] {
+  const bounds: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const gap of text.matchAll(SENTENCE_BREAK)) {
+    bounds.push({ start, end: gap.index });
+    start = gap.index + gap[0].length;
+  }
+  bounds.push({ start, end: text.length });
+  return bounds.map(({ start, end }) => ({
+    start,
+    end,
+    tokens: [...text.slice(start, end).matchAll(TOKEN)].map((match) => ({ at: start + match.index, terms: termsOfToken(match[0]) })),
+  }));
 }
 
 function isMatch(token: string, terms: ReadonlySet<string>): boolean {
