@@ -173,8 +173,9 @@ test('a large pack’s snapshot is stored with its long parts deflated; a woken 
   expect(await woken.search(query, 10)).toEqual(before);
   expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'snapshot' });
 
-  const { deflated } = stored.index.text as { deflated: Uint8Array };
-  await db.indexShards.put({ ...stored, index: { ...stored.index, text: { deflated: deflated.slice(0, deflated.length / 2) } } });
+  const { deflated } = stored.index.text as { deflated: Blob };
+  expect(deflated).toBeInstanceOf(Blob);
+  await db.indexShards.put({ ...stored, index: { ...stored.index, text: { deflated: deflated.slice(0, Math.floor(deflated.size / 2)) } } });
   expect(await new Library(db, catalogue).search(query, 10)).toEqual(before);
   expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt' });
 }, GENERATED_CATALOGUE_TEST_MS);
