@@ -37,10 +37,19 @@ export function matchedWords(text: string, terms: ReadonlySet<string>): string[]
 export function snippet(abstract: string, terms: ReadonlySet<string>): string {
   const text = abstract.trimEnd();
   if (!text) return '';
-  const scored = sentencesOf.answer(text, splitSentences).map(({ start, end, tokens }) => {
-    const hits = tokens.filter((token) => token.terms.some((term) => terms.has(term)));
-    const distinct = new Set(hits.flatMap((token) => token.terms.filter((term) => terms.has(term)))).size;
-    return { start, end, distinct, hits: hits.map((token) => token.at) };
+  const scored = sentencesOf.answer(text, splitSentences).map(({ start, end, wordStarts, wordTerms }) => {
+    const hits: number[] = [];
+    const matched = new Set<string>();
+    wordTerms.forEach((termsOfWord, i) => {
+      let hit = false;
+      for (const term of termsOfWord) {
+        if (!terms.has(term)) continue;
+        matched.add(term);
+        hit = true;
+      }
+      if (hit) hits.push(wordStarts[i]!);
+    });
+    return { start, end, distinct: matched.size, hits };
   });
   // More different matched words wins, then more matches: a sentence with both words beats one repeating one.
   const best = scored.reduce((top, s) => (s.distinct > top.distinct || (s.distinct === top.distinct && s.hits.length > top.hits.length) ? s : top));
@@ -54,11 +63,12 @@ export function snippet(abstract: string, terms: ReadonlySet<string>): string {
   return `${from > best.start ? '…' : ''}${text.slice(from, to)}${to < best.end ? '…' : ''}`;
 }
 
-/** A sentence of an abstract, and where each of its words is with that word's index terms. */
+/** A sentence of an abstract: where each of its words starts, and that word's index terms (shared, see below). */
 interface Sentence {
   start: number;
   end: number;
-  tokens: { at: number; terms: string[] }[];
+  wordStarts: number[];
+  wordTerms: string[][];
 }
 
 /**
@@ -75,11 +85,14 @@ function splitSentences(text: string): Sentence[] {
     start = gap.index + gap[0].length;
   }
   bounds.push({ start, end: text.length });
-  return bounds.map(({ start, end }) => ({
-    start,
-    end,
-    tokens: [...text.slice(start, end).matchAll(TOKEN)].map((match) => ({ at: start + match.index, terms: termsOfToken(match[0]) })),
-  }));
+  return bounds.map(({ start, end }) => {
+    const sentence: Sentence = { start, end, wordStarts: [], wordTerms: [] };
+    for (const match of text.slice(start, end).matchAll(TOKEN)) {
+      sentence.wordStarts.push(start + match.index);
+      sentence.wordTerms.push(termsOfToken(match[0]));
+    }
+    return sentence;
+  });
 }
 
 function isMatch(token: string, terms: ReadonlySet<string>): boolean {
