@@ -511,8 +511,8 @@ export class Library {
 
   /** Whether each key is bookmarked. */
   async bookmarkState(keys: string[]): Promise<Record<string, boolean>> {
-    const bookmarks = await this.db.bookmarks.bulkGet(keys);
-    return Object.fromEntries(keys.map((key, i) => [key, bookmarks[i] !== undefined]));
+    const bookmarked = await this.bookmarkKeys.get();
+    return Object.fromEntries(keys.map((key) => [key, bookmarked.has(key)]));
   }
 
   /** Records left out of the catalogue are reported, never dropped in silence. */
@@ -537,14 +537,14 @@ export class Library {
     this.cataloguedUnder.set(state, kept);
     const catalogued = new Map(listed.map((key) => [key, kept.known(key)]));
     const unread = listed.filter((key) => catalogued.get(key) === undefined);
-    const [read, bookmarkKeys] = await Promise.all([unread.length > 0 ? cataloguePapers(this.db, unread) : [], this.bookmarkKeys.get()]);
+    const [read, bookmarked] = await Promise.all([unread.length > 0 ? cataloguePapers(this.db, unread) : [], this.bookmarkState(keys)]);
     unread.forEach((key, i) => catalogued.set(key, kept.remember(key, read[i] ?? null)));
     // A bookmarked paper the catalogue lacks is listed as its bookmark keeps it.
-    const onlyBookmarked = listed.filter((key) => catalogued.get(key) === null && bookmarkKeys.has(key));
+    const onlyBookmarked = listed.filter((key) => catalogued.get(key) === null && bookmarked[key]);
     const bookmarks = onlyBookmarked.length > 0 ? await this.db.bookmarks.bulkGet(onlyBookmarked) : [];
     onlyBookmarked.forEach((key, i) => catalogued.set(key, bookmarks[i]?.paper ?? null));
     const papers = new Map<string, Paper>();
     for (const [key, paper] of catalogued) if (paper) papers.set(key, paper);
-    return { papers, bookmarked: Object.fromEntries(keys.map((key) => [key, bookmarkKeys.has(key)])) };
+    return { papers, bookmarked };
   }
 }
