@@ -39,9 +39,9 @@ export interface PaperPages {
 
 /**
  * The shard of `papers` (a list, or pages), indexed at once, or with a pause every `pauseEveryMs` so the worker keeps
- * answering. Without `stats`, the papers are counted first: a second pass over pages. It is `lean` from `LEAN_SHARD_PAPERS` papers, unless it changes paper by paper afterwards (`incremental`, the
- * bookmarks shard), which needs every count. `stats` are the papers' statistics when already counted (see
- * `PackCounts`); they become the shard's.
+ * answering. It is `lean` from `LEAN_SHARD_PAPERS` papers, unless it changes paper by paper afterwards (`incremental`,
+ * the bookmarks shard), which needs every count. `stats` are the papers' statistics when already counted (see
+ * `PackCounts`); they become the shard's. Without them, the papers are counted first: a second pass over pages.
  *
  * @example
  * const shard = await buildShard(papers, pack.version, { pauseEveryMs: SLICE_MS });
