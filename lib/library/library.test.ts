@@ -296,10 +296,3 @@ describe('papers seen on pages', () => {
     });
   });
 });
-
-test('installing or updating the catalogue leaves its index built and stored, ready for the first question', async () => {
-  const db = new SidenoteDatabase();
-  await new Library(db, catalogue).refreshCatalogue();
-  expect(await db.indexShards.get('bundled')).toBeDefined();
-  expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt', builds: 1 });
-});

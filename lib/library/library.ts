@@ -109,14 +109,10 @@ export class Library {
     this.signal = signal;
   }
 
-  /**
-   * Installs the bundled catalogue if its version changed (on install and update), then gets the index ready: built
-   * now, not on the first panel's question after an install.
-   */
+  /** Installs the bundled catalogue if its version changed (on install and update); the index follows on next use. */
   async refreshCatalogue(): Promise<CatalogueInstall> {
     const install = await this.installBundled();
     if (install.changed) this.indexState.reset();
-    await this.indexState.get();
     return install;
   }
 
