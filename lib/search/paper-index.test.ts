@@ -160,6 +160,7 @@ describe('documentsSharing', () => {
     const index = createPaperIndex(papers);
     const [dropped] = index.documentsSharing(features, enough);
     index.discard(dropped!);
+    expect(index.documentsSharing(features, enough)).not.toContain(dropped);
     const restored = PaperIndex.restore(snapshot(index));
     expect(restored.documentsSharing(features, enough).sort()).toEqual(fromMatches(index));
     expect(restored.documentsSharing(features, enough)).not.toContain(dropped);
@@ -169,6 +170,15 @@ describe('documentsSharing', () => {
   test('of shards together are those of each shard', () => {
     const sharded = new ShardedIndex(new Map([['first', createPaperIndex(papers.slice(0, 60))], ['rest', createPaperIndex(papers.slice(60))]]));
     expect(sharded.documentsSharing(features, enough).sort()).toEqual(fromMatches(sharded));
+  });
+
+  test('are the same asked again, whatever was asked in between (nothing is left over from one question)', () => {
+    const index = createPaperIndex(papers);
+    const first = index.documentsSharing(features, enough).sort();
+    index.documentsSharing(features.slice(0, 3), () => true);
+    index.bestMatching([{ term: 'languag', fields: ['title'] }], { scoring: { boost: {}, weights: { prefix: 0.375, fuzzy: 0.45 }, bm25: { k: 1.2, b: 0.7, d: 0.5 } }, wanted: 5 });
+    expect(index.documentsSharing(features, enough).sort()).toEqual(first);
+    expect(first).toEqual(fromMatches(index));
   });
 });
 

@@ -276,26 +276,31 @@ export class PaperIndex extends MiniSearch<Paper> {
    * index.documentsSharing([{ term: 'mask', fields: ['abstract'], weight: 2, counted: true }], (weight) => weight >= 2);
    */
   documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[] {
-    const weights = new Float64Array(this._nextId);
-    const counts = new Uint32Array(this._nextId);
-    // The last term (numbered from 1) that reached each document: a term in a title and an abstract counts once.
-    const lastTerm = new Uint32Array(this._nextId);
+    // `lastTerm`: the last term (numbered from 1) that reached each document: a term in a title and an abstract
+    // counts once.
+    const { scores: weights, counts, lastTerm } = this.talliesFor(this._nextId);
+    // Postings of a discarded document stay until the next vacuum; MiniSearch skips them too. Asking for each
+    // posting of an index without any took a third of a related-papers query at 100,000 papers.
+    const clean = this._dirtCount === 0;
     const reached: number[] = [];
-    terms.forEach((lookedUp, i) => {
-      for (const [termData] of this.derivedTerms(lookedUp)) {
-        for (const field of lookedUp.fields) {
-          for (const shortId of termData?.get(this._fieldIds[field]!)?.keys() ?? []) {
-            // Postings of a discarded document stay until the next vacuum; MiniSearch skips them too.
-            if (lastTerm[shortId] === i + 1 || !this._documentIds.has(shortId)) continue;
-            if (lastTerm[shortId] === 0) reached.push(shortId);
-            lastTerm[shortId] = i + 1;
-            weights[shortId] = weights[shortId]! + lookedUp.weight;
-            if (lookedUp.counted) counts[shortId] = counts[shortId]! + 1;
+    try {
+      terms.forEach((lookedUp, i) => {
+        for (const [termData] of this.derivedTerms(lookedUp)) {
+          for (const field of lookedUp.fields) {
+            for (const shortId of termData?.get(this._fieldIds[field]!)?.keys() ?? []) {
+              if (lastTerm[shortId] === i + 1 || (!clean && !this._documentIds.has(shortId))) continue;
+              if (lastTerm[shortId] === 0) reached.push(shortId);
+              lastTerm[shortId] = i + 1;
+              weights[shortId] = weights[shortId]! + lookedUp.weight;
+              if (lookedUp.counted) counts[shortId] = counts[shortId]! + 1;
+            }
           }
         }
-      }
-    });
-    return reached.filter((shortId) => enough(weights[shortId]!, counts[shortId]!)).map((shortId) => this._documentIds.get(shortId) as string);
+      });
+      return reached.filter((shortId) => enough(weights[shortId]!, counts[shortId]!)).map((shortId) => this._documentIds.get(shortId) as string);
+    } finally {
+      for (const shortId of reached) weights[shortId] = counts[shortId] = lastTerm[shortId] = 0;
+    }
   }
 
   /**
@@ -382,12 +387,15 @@ export class PaperIndex extends MiniSearch<Paper> {
     return { best: matched.filter((shortId) => scores[shortId]! >= least).map(keyOf), count: matched.length };
   }
 
-  /** Arrays by short id that `bestMatching` adds up in, kept between calls (and zeroed after each) to spare allocations. */
-  private tallies: { scores: Float64Array; counts: Uint32Array; skipped: Uint8Array } | undefined;
+  /**
+   * Arrays by short id that `bestMatching` and `documentsSharing` add up in, kept between calls (and zeroed after
+   * each) to spare allocating and zeroing them: a few MB per query at 100,000 papers, and the collections they cause.
+   */
+  private tallies: { scores: Float64Array; counts: Uint32Array; skipped: Uint8Array; lastTerm: Uint32Array } | undefined;
 
   private talliesFor(size: number) {
     if (!this.tallies || this.tallies.scores.length < size) {
-      this.tallies = { scores: new Float64Array(size), counts: new Uint32Array(size), skipped: new Uint8Array(size) };
+      this.tallies = { scores: new Float64Array(size), counts: new Uint32Array(size), skipped: new Uint8Array(size), lastTerm: new Uint32Array(size) };
     }
     return this.tallies;
   }
