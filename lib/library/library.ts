@@ -134,20 +134,19 @@ export class Library {
       }),
     );
     const close = relatedCandidates(index, stats, paper, self);
-    const keys = close.map((candidate) => candidate.key);
     const wanted = limit * CANDIDATE_FACTOR;
     // The papers that can be listed are read with the bookmarks, not after them: one wait for the database, not two.
     const [{ papers, bookmarked }, preferBookmarked] = await Promise.all([
-      this.papersAndBookmarks(state, keys, liftReach(close, wanted).map((candidate) => candidate.key)),
+      this.papersAndBookmarks(state, liftReach(close, wanted).map((candidate) => candidate.key)),
       this.preferBookmarked(),
     ]);
-    const ranked = liftBookmarked(close, new Set(keys.filter((key) => bookmarked[key])), preferBookmarked);
+    const ranked = liftBookmarked(close, bookmarked, preferBookmarked);
     const candidates = ranked.slice(0, wanted);
     const entries = candidates.flatMap((candidate): RelatedEntry[] => {
       const related = papers.get(candidate.key);
       if (!related) return [];
       const { sharedTerms, sharedAuthors, sharedCategories } = candidate;
-      return [{ paper: related, sharedTerms, sharedAuthors, sharedCategories, bookmarked: bookmarked[candidate.key] ?? false }];
+      return [{ paper: related, sharedTerms, sharedAuthors, sharedCategories, bookmarked: bookmarked.has(candidate.key) }];
     });
     return withoutSamePaper(paper, entries, limit);
   }
@@ -177,7 +176,7 @@ export class Library {
       return [
         {
           paper,
-          bookmarked: bookmarked[key] ?? false,
+          bookmarked: bookmarked.has(key),
           matchedTerms: matchedWords(`${paper.title} ${shown}`, matched),
           ...(shown ? { snippet: shown } : {}),
           total,
@@ -519,24 +518,22 @@ export class Library {
   }
 
   /**
-   * Which of `keys` are bookmarked, and the papers of those among them that are `listed` (the catalogue's record,
-   * else the bookmark's). Papers already read under `state`, and the bookmarks' keys, are not read again: a popup
-   * keystroke that lists the papers of the keystroke before reads nothing, where one request per paper took half its
-   * time in Chromium.
+   * The papers of `listed` (the catalogue's record, else the bookmark's), and the keys of every bookmark. Papers
+   * already read under `state`, and the bookmarks' keys, are not read again: a popup keystroke that lists the papers
+   * of the keystroke before reads nothing, where one request per paper took half its time in Chromium.
    */
-  private async papersAndBookmarks(
-    state: IndexState,
-    keys: string[],
-    listed: string[] = keys,
-  ): Promise<{ papers: Map<string, Paper>; bookmarked: Record<string, boolean> }> {
-    const kept = this.cataloguedUnder.get(state) ?? new BoundedMemo<string, Paper | null>(KEPT_PAPERS);
-    this.cataloguedUnder.set(state, kept);
+  private async papersAndBookmarks(state: IndexState, listed: string[]): Promise<{ papers: Map<string, Paper>; bookmarked: ReadonlySet<string> }> {
+    let kept = this.cataloguedUnder.get(state);
+    if (!kept) {
+      kept = new BoundedMemo<string, Paper | null>(KEPT_PAPERS);
+      this.cataloguedUnder.set(state, kept);
+    }
     const catalogued = new Map(listed.map((key) => [key, kept.known(key)]));
     const unread = listed.filter((key) => catalogued.get(key) === undefined);
-    const [read, bookmarked] = await Promise.all([unread.length > 0 ? cataloguePapers(this.db, unread) : [], this.bookmarkState(keys)]);
+    const [read, bookmarked] = await Promise.all([unread.length > 0 ? cataloguePapers(this.db, unread) : [], this.bookmarkKeys.get()]);
     unread.forEach((key, i) => catalogued.set(key, kept.remember(key, read[i] ?? null)));
     // A bookmarked paper the catalogue lacks is listed as its bookmark keeps it.
-    const onlyBookmarked = listed.filter((key) => catalogued.get(key) === null && bookmarked[key]);
+    const onlyBookmarked = listed.filter((key) => catalogued.get(key) === null && bookmarked.has(key));
     const bookmarks = onlyBookmarked.length > 0 ? await this.db.bookmarks.bulkGet(onlyBookmarked) : [];
     onlyBookmarked.forEach((key, i) => catalogued.set(key, bookmarks[i]?.paper ?? null));
     const papers = new Map<string, Paper>();
