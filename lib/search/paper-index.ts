@@ -121,6 +121,9 @@ export interface LookedUpTerm {
   fields: readonly PaperField[];
 }
 
+/** Weights for looking terms up when only their postings matter, not how MiniSearch would weigh them. */
+const NO_WEIGHTS: Scoring['weights'] = { prefix: 0, fuzzy: 0 };
+
 /** A term looked up with a weight, for `documentsSharing`; `counted` terms are also counted. */
 export interface WeighedTerm extends LookedUpTerm {
   weight: number;
@@ -285,7 +288,7 @@ export class PaperIndex extends MiniSearch<Paper> {
     const reached: number[] = [];
     try {
       terms.forEach((lookedUp, i) => {
-        for (const [termData] of this.derivedTerms(lookedUp)) {
+        this.eachDerivedTerm(lookedUp, NO_WEIGHTS, (termData) => {
           for (const field of lookedUp.fields) {
             for (const shortId of termData?.get(this._fieldIds[field]!)?.keys() ?? []) {
               if (lastTerm[shortId] === i + 1 || (!clean && !this._documentIds.has(shortId))) continue;
@@ -295,7 +298,7 @@ export class PaperIndex extends MiniSearch<Paper> {
               if (lookedUp.counted) counts[shortId] = counts[shortId]! + 1;
             }
           }
-        }
+        });
       });
       return reached.filter((shortId) => enough(weights[shortId]!, counts[shortId]!)).map((shortId) => this._documentIds.get(shortId) as string);
     } finally {
@@ -341,30 +344,37 @@ export class PaperIndex extends MiniSearch<Paper> {
     // Each term's posting lists in its fields, with the weight of each list (as MiniSearch weighs a match in it)
     // and the field's lengths; the term with the fewest postings first: only the documents it reaches are scored
     // for the others.
+    // Side by side arrays, not an object per list: a short prefix has thousands of lists.
     const lookups = terms
       .map((lookedUp) => {
-        const lists: { frequencies: Map<number, number>; weight: number; lengths: Uint32Array; averageLength: number }[] = [];
+        const lists = { frequencies: [] as Map<number, number>[], weights: [] as number[], fieldIds: [] as number[] };
         let size = 0;
-        for (const [termData, termWeight] of this.derivedTerms(lookedUp, scoring.weights)) {
-          if (!termData) continue;
+        this.eachDerivedTerm(lookedUp, scoring.weights, (termData, termWeight) => {
+          if (!termData) return;
           for (const field of lookedUp.fields) {
             const fieldId = this._fieldIds[field]!;
             const frequencies = termData.get(fieldId);
             if (!frequencies) continue;
             const rarity = Math.log(1 + (this._documentCount - frequencies.size + 0.5) / (frequencies.size + 0.5));
+            lists.frequencies.push(frequencies);
             // As MiniSearch reads a boost: none, or 0, is 1.
-            const weight = termWeight * (scoring.boost[field] || 1) * rarity;
-            lists.push({ frequencies, weight, lengths: this.fieldLengths(fieldId), averageLength: this._avgFieldLength[fieldId]! });
+            lists.weights.push(termWeight * (scoring.boost[field] || 1) * rarity);
+            lists.fieldIds.push(fieldId);
             size += frequencies.size;
           }
-        }
+        });
         return { lists, size };
       })
       .sort((a, b) => a.size - b.size);
     for (let i = 0; i < lookups.length; i += 1) {
       // The documents that have every term before this one: after the first term, the only ones that can match.
       const alive = i === 0 ? [] : reached.filter((shortId) => counts[shortId] === i);
-      for (const { frequencies, weight, lengths, averageLength } of lookups[i]!.lists) {
+      const lists = lookups[i]!.lists;
+      for (let list = 0; list < lists.frequencies.length; list += 1) {
+        const frequencies = lists.frequencies[list]!;
+        const weight = lists.weights[list]!;
+        const lengths = this.fieldLengths(lists.fieldIds[list]!);
+        const averageLength = this._avgFieldLength[lists.fieldIds[list]!]!;
         // Walking the shorter: a common word's long list is looked into for the few documents still in the running.
         const walked = i === 0 || frequencies.size <= alive.length ? frequencies.keys() : alive;
         for (const shortId of walked) {
@@ -426,26 +436,29 @@ export class PaperIndex extends MiniSearch<Paper> {
   }
 
   /**
-   * The terms a looked-up term stands for, each once, with its postings and the weight MiniSearch gives it: the term
-   * itself, then the longer terms it begins, then those within its edits that it does not begin.
+   * Visits the terms a looked-up term stands for, each once, with its postings and the weight MiniSearch gives it:
+   * the term itself, then the longer terms it begins, then those within its edits that it does not begin. A visitor,
+   * not a generator: a short prefix stands for thousands of terms, and a pair and an iterator result for each, on
+   * every keystroke, were most of what search allocated.
    */
-  private *derivedTerms(
+  private eachDerivedTerm(
     { term, prefix = false, fuzzy = 0 }: LookedUpTerm,
-    weights: Scoring['weights'] = { prefix: 0, fuzzy: 0 },
-  ): Generator<[TermData | undefined, number]> {
+    weights: Scoring['weights'],
+    visit: (termData: TermData | undefined, weight: number) => void,
+  ): void {
     const terms = this.termMap();
-    yield [terms.get(term), 1];
+    visit(terms.get(term), 1);
     const typos = fuzzy > 0 ? terms.fuzzyGet(term, fuzzy) : undefined;
     if (prefix) {
       for (const [found, termData] of terms.atPrefix(term)) {
         const extra = found.length - term.length;
         if (extra === 0) continue;
         typos?.delete(found);
-        yield [termData, (weights.prefix * found.length) / (found.length + 0.3 * extra)];
+        visit(termData, (weights.prefix * found.length) / (found.length + 0.3 * extra));
       }
     }
     for (const [found, [termData, edits]] of typos ?? []) {
-      if (edits > 0) yield [termData, (weights.fuzzy * found.length) / (found.length + edits)];
+      if (edits > 0) visit(termData, (weights.fuzzy * found.length) / (found.length + edits));
     }
   }
 
