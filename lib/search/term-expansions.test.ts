@@ -37,6 +37,21 @@ test('keeps its lookups, and a typo lookup changed by its reader is whole again 
   expect(walks.count).toBe(2);
 });
 
+test('reads a prefix a letter longer than a kept one from it, in the order of the term map', () => {
+  const { map, walks } = counted();
+  const kept = new TermExpansions(map);
+  const words = ['pretraining', 'language', 'bidirectional', 'distillation', 'xyz'];
+  for (const word of words) {
+    for (let length = 1; length <= word.length; length += 1) {
+      const prefix = word.slice(0, length);
+      expect([...kept.atPrefix(prefix)], prefix).toEqual([...terms.atPrefix(prefix)]);
+    }
+  }
+  // One walk per word: its first letter.
+  expect(walks.count).toBe(words.length);
+  expect([...kept.atPrefix('pre')].length).toBeGreaterThan(10);
+});
+
 test('drops the least recently used lookups beyond the terms it may keep', () => {
   const { map, walks } = counted();
   const few = [...terms.atPrefix('pre')].length;

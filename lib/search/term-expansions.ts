@@ -41,7 +41,13 @@ export class TermExpansions implements TermMap {
   }
 
   atPrefix(prefix: string): Iterable<[string, TermData]> {
-    return this.remembered(`${prefix}*`, () => [...this.terms.atPrefix(prefix)]);
+    return this.remembered(`${prefix}*`, () => {
+      // Typing adds a letter at a time. The terms of the prefix a letter shorter, when kept, hold these, in the map's
+      // order too (a prefix's terms are one subtree of the map, walked in the same order from any node above it):
+      // filtering them allocates nothing per term, where walking the tree allocated a few objects per term.
+      const shorter = this.kept.get(`${prefix.slice(0, -1)}*`) as [string, TermData][] | undefined;
+      return shorter && prefix.length > 1 ? shorter.filter(([term]) => term.startsWith(prefix)) : [...this.terms.atPrefix(prefix)];
+    });
   }
 
   /** A new map each time: MiniSearch deletes from the one it gets. */
