@@ -5,7 +5,13 @@ import type { Library } from '../library/library';
 import { standardTimers, SyncEngine } from '../sync/engine';
 
 /**
- * Starts sync for this wake of the worker: it reconciles now (or when a retry left by an earlier wake is due),
+ * A woken worker reconciles this long after waking, once the question that woke it (a panel's related papers, most
+ * often) is answered: the pass reads every bookmark, and asked at once it delayed that first answer.
+ */
+const FIRST_PASS_AFTER_MS = 2_000;
+
+/**
+ * Starts sync for this wake of the worker: it reconciles shortly (or when a retry left by an earlier wake is due),
  * follows remote changes, and sends local ones shortly after they are made.
  *
  * @example
@@ -27,6 +33,6 @@ export function startBookmarkSync(library: Library): SyncEngine {
     timers: standardTimers,
   });
   library.onLocalChange = () => engine.localChanged();
-  void engine.start();
+  void engine.start({ firstPassAfterMs: FIRST_PASS_AFTER_MS });
   return engine;
 }

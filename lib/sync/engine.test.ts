@@ -85,6 +85,23 @@ describe('running', () => {
     expect(Object.keys(await area.get())).toEqual([itemKey('2301.00001'), itemKey('2301.00002')]);
   });
 
+  test('start can put its first pass off, as a woken worker does so that its first answer comes first', async () => {
+    const area = new FakeSyncArea();
+    const laptop = device(area, memoryState());
+    laptop.local.add(samplePaper(1));
+    await reconcile(area, laptop.local);
+    const phone = device(area);
+    const attempts = countAttempts(area);
+
+    expect(await phone.engine().start({ firstPassAfterMs: 2_000 })).toMatchObject({ lastSyncAt: null });
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(phone.local.library()).toEqual([]);
+    expect(attempts.count).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(phone.local.library().map((bookmark) => bookmark.key)).toEqual(['2301.00001']);
+    expect(await status()).toMatchObject({ lastSyncAt: T0 + 2_000, syncedCount: 1 });
+  });
+
   test('a burst of local edits leaves as one write, after the push delay', async () => {
     const area = new FakeSyncArea();
     const phone = device(area);

@@ -223,16 +223,23 @@ export class SyncEngine {
 
   constructor(private readonly env: SyncEnvironment) {}
 
-  /** Listens for remote changes and syncs at once, or when a retry left by an earlier worker is due. */
-  async start(): Promise<SyncStatus> {
+  /**
+   * Listens for remote changes at once, and syncs after `firstPassAfterMs` (at once by default), or when a retry left
+   * by an earlier worker is due if that is later.
+   *
+   * @example
+   * await engine.start(); // synced
+   * void engine.start({ firstPassAfterMs: 2_000 }); // listening; the first pass in two seconds
+   */
+  async start({ firstPassAfterMs = 0 }: { firstPassAfterMs?: number } = {}): Promise<SyncStatus> {
     if (this.started) return this.status();
     this.started = true;
     this.env.area.onChanged.addListener(this.onRemoteChange);
     const now = this.env.clock();
     // Capped, so a clock set back after a failure cannot hold sync off for longer than the longest wait.
     this.retryAt = Math.min((await this.readRetry()).retryAt, now + LAST_RETRY_MS);
-    if (this.retryAt > now) {
-      this.schedule(0);
+    if (this.retryAt > now || firstPassAfterMs > 0) {
+      this.schedule(firstPassAfterMs);
       return this.status();
     }
     return this.syncNow();

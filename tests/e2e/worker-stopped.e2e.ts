@@ -125,7 +125,7 @@ test('bookmarks whose sync was pending when the worker stopped are kept, and the
   }
   await e2e.browser.stopServiceWorker();
 
-  // The next wake (any message) reconciles: every bookmark is local, and the sync area holds them all.
+  // The next wake (any message) reconciles, once it has answered: every bookmark is local, and the sync area holds them all.
   await searchTitles(options, 'language');
   const worker = await e2e.browser.serviceWorker();
   await expect
