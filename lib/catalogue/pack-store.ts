@@ -55,14 +55,16 @@ export function withoutPacks(row: CataloguePaper): Paper {
 }
 
 /**
- * Catalogue papers by key, as readers see them: papers held only by packs that are not ready are left out.
+ * Catalogue papers by key, as readers see them: papers held only by packs that are not ready are left out. `ready`,
+ * the ids of the ready packs, is read from the database unless the caller knows it.
  *
  * @example
  * const [lert, unknown] = await cataloguePapers(db, ['2211.05344', 'nope']); // [Paper, undefined]
+ * await cataloguePapers(db, keys, new Set(state.packs.keys())); // as the index state sees the packs
  */
-export async function cataloguePapers(db: SidenoteDatabase, keys: readonly string[]): Promise<(Paper | undefined)[]> {
-  const [ready, rows] = await Promise.all([readyPackIds(db), db.papers.bulkGet([...keys])]);
-  return rows.map((row) => (row && shardOwner(row, ready) ? withoutPacks(row) : undefined));
+export async function cataloguePapers(db: SidenoteDatabase, keys: readonly string[], ready?: ReadonlySet<string>): Promise<(Paper | undefined)[]> {
+  const [readyIds, rows] = await Promise.all([ready ?? readyPackIds(db), db.papers.bulkGet([...keys])]);
+  return rows.map((row) => (row && shardOwner(row, readyIds) ? withoutPacks(row) : undefined));
 }
 
 /**
