@@ -342,9 +342,8 @@ export class PaperIndex extends MiniSearch<Paper> {
     const clean = this._dirtCount === 0;
     const { k, b, d } = scoring.bm25;
     // Each term's posting lists in its fields, with the weight of each list (as MiniSearch weighs a match in it)
-    // and the field's lengths; the term with the fewest postings first: only the documents it reaches are scored
-    // for the others.
-    // Side by side arrays, not an object per list: a short prefix has thousands of lists.
+    // and its field, in arrays side by side rather than an object per list (a short prefix has thousands of lists);
+    // the term with the fewest postings first: only the documents it reaches are scored for the others.
     const lookups = terms
       .map((lookedUp) => {
         const lists = { frequencies: [] as Map<number, number>[], weights: [] as number[], fieldIds: [] as number[] };
