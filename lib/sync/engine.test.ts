@@ -70,12 +70,17 @@ test("the browser's storage areas are what sync expects", () => {
 });
 
 describe('running', () => {
-  test('start reconciles both ways and reports it', async () => {
+  /** A sync area a laptop has sent its one bookmark to, and a phone that has not synced yet. */
+  async function phoneAfterLaptop() {
     const area = new FakeSyncArea();
     const laptop = device(area, memoryState());
     laptop.local.add(samplePaper(1));
     await reconcile(area, laptop.local);
-    const phone = device(area);
+    return { area, phone: device(area) };
+  }
+
+  test('start reconciles both ways and reports it', async () => {
+    const { area, phone } = await phoneAfterLaptop();
     phone.local.add(samplePaper(2));
 
     const started = await phone.engine().start();
@@ -86,11 +91,7 @@ describe('running', () => {
   });
 
   test('start can put its first pass off, as a woken worker does so that its first answer comes first', async () => {
-    const area = new FakeSyncArea();
-    const laptop = device(area, memoryState());
-    laptop.local.add(samplePaper(1));
-    await reconcile(area, laptop.local);
-    const phone = device(area);
+    const { area, phone } = await phoneAfterLaptop();
     const attempts = countAttempts(area);
 
     expect(await phone.engine().start({ firstPassAfterMs: 2_000 })).toMatchObject({ lastSyncAt: null });
