@@ -183,16 +183,19 @@ describe('documentsSharing', () => {
 });
 
 describe('searchAmong', () => {
-  const queries: [string, SearchOptions][] = [
+  const queries: [Query, SearchOptions][] = [
     ['mask languag', { fields: ['title', 'abstract'], boost: { title: 2 } }],
     ['pretrain', { prefix: true }],
     ['linguistc', { fuzzy: 0.2, fields: ['abstract'] }],
     ['cui', { fields: ['authors'], combineWith: 'AND' }],
+    // Fields named by the parts of a query, and handed down to parts that name none.
+    [{ combineWith: 'AND', queries: [{ queries: ['mask'], fields: ['title'] }, { queries: ['languag'], prefix: true }] }, { fields: ['abstract'] }],
+    [{ combineWith: 'OR', queries: [{ queries: ['bert'], fields: ['title'] }, { queries: ['liu'], fields: ['authors'] }] }, {}],
   ];
   const asGiven: SearchOptions = { tokenize: (text) => text.split(' '), processTerm: (term) => term };
   /** Every paper whose key has an even last digit, and a key no index has. */
   const chosen = new Set([...papers.map((paper) => paper.key).filter((key) => /[02468]$/.test(key)), 'not-a-paper']);
-  const amongAll = (index: PaperIndex | ShardedIndex, query: string, options: SearchOptions) =>
+  const amongAll = (index: PaperIndex | ShardedIndex, query: Query, options: SearchOptions) =>
     index.search(query, { ...asGiven, ...options }).filter((result) => chosen.has(result.id as string));
 
   test('answers as a search over all does for those papers: same scores, same order, same matches', () => {
@@ -202,8 +205,8 @@ describe('searchAmong', () => {
     for (const index of [built, PaperIndex.restore(snapshot(built)), changed]) {
       for (const [query, options] of queries) {
         const all = amongAll(index, query, options);
-        expect(index.searchAmong(chosen, query, { ...asGiven, ...options }), query).toEqual(all);
-        expect(all.length, query).toBeGreaterThan(0);
+        expect(index.searchAmong(chosen, query, { ...asGiven, ...options }), JSON.stringify(query)).toEqual(all);
+        expect(all.length, JSON.stringify(query)).toBeGreaterThan(0);
       }
     }
   });
@@ -213,7 +216,7 @@ describe('searchAmong', () => {
     for (const paper of papers.slice(0, 8)) discarded.discard(paper.key);
     const sharded = new ShardedIndex(new Map([['first', createPaperIndex(papers.slice(0, 60))], ['rest', discarded]]));
     for (const index of [discarded, sharded]) {
-      for (const [query, options] of queries) expect(index.searchAmong(chosen, query, { ...asGiven, ...options }), query).toEqual(amongAll(index, query, options));
+      for (const [query, options] of queries) expect(index.searchAmong(chosen, query, { ...asGiven, ...options }), JSON.stringify(query)).toEqual(amongAll(index, query, options));
     }
   });
 });

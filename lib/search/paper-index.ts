@@ -260,13 +260,33 @@ export class PaperIndex extends MiniSearch<Paper> {
       const id = this._idToShortId.get(key);
       if (id !== undefined) among.push(id);
     }
+    const fieldIds = new Set([...this.fieldsRead(query, options)].map((field) => this._fieldIds[field]!));
     const full = this._index;
-    this._index = postingsAmong(this.termMap(), among.sort((a, b) => a - b), this._nextId) as unknown as typeof full;
+    this._index = postingsAmong(this.termMap(), among.sort((a, b) => a - b), this._nextId, fieldIds) as unknown as typeof full;
     try {
       return this.search(query, options);
     } finally {
       this._index = full;
     }
+  }
+
+  /**
+   * The fields a search of `query` reads, as MiniSearch hands options down a query: a part's own `fields`, else its
+   * parent's, else the search's, else the index's default search fields, else every field.
+   */
+  private fieldsRead(query: Query, options: SearchOptions = {}): Set<string> {
+    const fields = new Set<string>();
+    const visit = (part: Query, inherited: SearchOptions) => {
+      if (typeof part === 'string' || typeof part !== 'object') {
+        const merged = { ...this._options.searchOptions, ...inherited };
+        for (const field of merged.fields || this._options.fields) fields.add(field);
+        return;
+      }
+      const merged = { ...inherited, ...part, queries: undefined };
+      for (const subquery of part.queries) visit(subquery, merged);
+    };
+    visit(query, options);
+    return fields;
   }
 
   /**

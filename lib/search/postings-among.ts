@@ -4,7 +4,8 @@ import type { TermMap } from './term-expansions';
 
 /**
  * What MiniSearch reads of a term map while searching (`get`, `atPrefix`, `fuzzyGet`), answered from `full` with
- * only the postings of the documents `among` (internal ids, ascending).
+ * only the postings of the documents `among` (internal ids, ascending) in the fields `fieldIds` (those the search
+ * reads: a title search's view need not look through abstracts).
  *
  * Why the scores stay exact: MiniSearch takes a term's document frequency from the size of its posting list, and
  * each restricted list reports the full list's size. Why the order stays the same: a shard's posting lists hold
@@ -14,21 +15,22 @@ import type { TermMap } from './term-expansions';
  * callers use a view only on an index without discarded documents.
  *
  * @example
- * const view = postingsAmong(index._index, [3, 17, 42], index._nextId);
- * view.get('mask')?.get(fieldId)?.size; // as in the full map; its keys() are 3, 17 or 42 only
+ * const view = postingsAmong(index._index, [3, 17, 42], index._nextId, new Set([titleId]));
+ * view.get('mask')?.get(titleId)?.size; // as in the full map; its keys() are 3, 17 or 42 only
  */
-export function postingsAmong(full: TermMap, among: readonly number[], idLimit: number) {
+export function postingsAmong(full: TermMap, among: readonly number[], idLimit: number, fieldIds: ReadonlySet<number>) {
   const chosen = new Uint8Array(idLimit);
   for (const id of among) chosen[id] = 1;
   const restricted = (data: TermData): TermData => {
     const fields = new Map<number, FrequenciesAmong>();
-    for (const [field, frequencies] of data) fields.set(field, new FrequenciesAmong(frequencies, among, chosen));
+    for (const [field, frequencies] of data) if (fieldIds.has(field)) fields.set(field, new FrequenciesAmong(frequencies, among, chosen));
     // MiniSearch reads a field's postings with `size`, `keys()` and `get()` only.
     return fields as unknown as TermData;
   };
-  /** Whether any chosen document has the term, in any field: walking the shorter of each list and the chosen. */
+  /** Whether any chosen document has the term in a field read: walking the shorter of each list and the chosen. */
   const reachesChosen = (data: TermData) => {
-    for (const frequencies of data.values()) {
+    for (const [field, frequencies] of data) {
+      if (!fieldIds.has(field)) continue;
       if (frequencies.size <= among.length) {
         for (const id of frequencies.keys()) if (chosen[id]) return true;
       } else {
