@@ -530,9 +530,11 @@ export class Library {
     }
     const catalogued = new Map(listed.map((key) => [key, kept.known(key)]));
     const unread = listed.filter((key) => catalogued.get(key) === undefined);
-    // The packs the state was built for: the papers listed are those its index found.
-    const ready = new Set(state.packs.keys());
-    const [read, bookmarked] = await Promise.all([unread.length > 0 ? cataloguePapers(this.db, unread, ready) : [], this.bookmarkKeys.get()]);
+    // Checked against the packs the state was built for: the papers listed are those its index found.
+    const [read, bookmarked] = await Promise.all([
+      unread.length > 0 ? cataloguePapers(this.db, unread, new Set(state.packs.keys())) : [],
+      this.bookmarkKeys.get(),
+    ]);
     unread.forEach((key, i) => catalogued.set(key, kept.remember(key, read[i] ?? null)));
     // A bookmarked paper the catalogue lacks is listed as its bookmark keeps it.
     const onlyBookmarked = listed.filter((key) => catalogued.get(key) === null && bookmarked.has(key));
