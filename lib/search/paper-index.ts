@@ -277,7 +277,8 @@ export class PaperIndex extends MiniSearch<Paper> {
   private fieldsRead(query: Query, options: SearchOptions = {}): Set<string> {
     const fields = new Set<string>();
     const visit = (part: Query, inherited: SearchOptions) => {
-      if (typeof part === 'string' || typeof part !== 'object') {
+      // A word, or MiniSearch's wildcard.
+      if (typeof part !== 'object') {
         const merged = { ...this._options.searchOptions, ...inherited };
         for (const field of merged.fields || this._options.fields) fields.add(field);
         return;
