@@ -123,6 +123,17 @@ export function* shardRowSteps(shard: string, { index, stats, version }: IndexSh
   return { shard, formatVersion: INDEX_FORMAT_VERSION, version, index: indexSnapshot, termStats };
 }
 
+/**
+ * The shard a row holds, as a woken worker reads it: its terms decoded as they are looked up and its statistics read
+ * in place, until `completeShards` builds the term map. Throws when the row is damaged.
+ *
+ * @example
+ * const shard = shardOfRow(await shardRowOf(stored), pack.version);
+ */
+export function shardOfRow(row: IndexShardRow, version: string): IndexShard {
+  return { index: PaperIndex.restore(row.index), stats: TermStats.restore(row.termStats), version };
+}
+
 /** A ready pack's shard built anew, and stored. */
 async function packShard(db: SidenoteDatabase, pack: PackRow, packs: ReadonlyMap<string, PackRow>): Promise<IndexShard> {
   const shard = await buildShard((await packContents(db, pack.id, new Set(packs.keys()))).owned, pack.version);
@@ -155,8 +166,7 @@ async function bookmarkedOutsidePacks(db: SidenoteDatabase, ready: ReadonlySet<s
 async function restoreShard(stored: StoredIndexShardRow | undefined, version: string): Promise<IndexShard | null> {
   if (stored?.formatVersion !== INDEX_FORMAT_VERSION || stored.version !== version) return null;
   try {
-    const row = await shardRowOf(stored);
-    return { index: PaperIndex.restore(row.index), stats: TermStats.restore(row.termStats), version };
+    return shardOfRow(await shardRowOf(stored), version);
   } catch (error) {
     console.warn(`Sidenote: the stored search index of ${stored.shard} is damaged and is being rebuilt.`, error);
     return null;

@@ -180,6 +180,30 @@ test('a large pack’s snapshot is stored with its long parts deflated; a woken 
   expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt' });
 }, GENERATED_CATALOGUE_TEST_MS);
 
+test('after an import the worker answers from the shard as stored, as it would from one built anew: prefixes, typos, related', async () => {
+  const db = new SidenoteDatabase();
+  const library = new Library(db, catalogue);
+  const papers = generatedPapers(600);
+  const pack = await importPack(library, papers, 200);
+  const title = papers[11]!.title;
+  const typed = [...title.slice(0, 24)].map((_, i) => title.slice(0, i + 1));
+  const typo = title.split(' ').map((word) => (word.length > 5 ? word.slice(0, 2) + word.slice(3) : word)).join(' ');
+  const answers = async (asked: Library) => ({
+    typed: await Promise.all(typed.map((query) => asked.search(query, 10))),
+    typo: await asked.search(typo, 10),
+    related: await asked.related(papers[3]!, 10),
+  });
+  const afterImport = await answers(library);
+  expect(afterImport.typo.length).toBeGreaterThan(0);
+  expect(afterImport.related.length).toBeGreaterThan(0);
+
+  // A worker woken without the pack's stored shard builds it anew from the pack's papers.
+  await db.indexShards.delete(pack.id);
+  const rebuilt = new Library(db, catalogue);
+  expect(await answers(rebuilt)).toEqual(afterImport);
+  expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'rebuilt' });
+}, GENERATED_CATALOGUE_TEST_MS);
+
 test('a paper in a pack and in the bundled catalogue is found once, and stays when the pack goes', async () => {
   const db = new SidenoteDatabase();
   const library = new Library(db, catalogue);

@@ -12,7 +12,7 @@ import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { LastSearch } from '../search/last-search';
 import { lookupKey, searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
-import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, shardRowSteps, stateOf, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, shardOfRow, shardRowSteps, stateOf, type IndexState } from './index-state';
 import { packContents } from './pack-pages';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
@@ -56,9 +56,7 @@ export class Library {
   private readonly indexState: Memo<IndexState> = memo(async () => {
     await this.catalogue.get();
     const state = await loadIndexState(this.db);
-    completeShards(state, { signal: this.signal }).catch((error: unknown) =>
-      console.error('Sidenote: the search index could not be completed.', error),
-    );
+    this.complete(state);
     return state;
   });
 
@@ -453,20 +451,26 @@ export class Library {
       await pause();
       await forEachWithPauses(others, (paper) => counted.stats.remove(paper));
     }
-    const shard = await buildShard(owned, '', { pauseEveryMs: SLICE_MS, stats: counted?.stats });
-    const row = await storedShardRow(await runWithPauses(shardRowSteps(packId, shard), pause));
+    const built = await buildShard(owned, '', { pauseEveryMs: SLICE_MS, stats: counted?.stats });
+    const snapshot = await runWithPauses(shardRowSteps(packId, built), pause);
+    const row = await storedShardRow(snapshot);
     const { db } = this;
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
       const published = await publishPack(db, packId, { skipped }, now);
-      shard.version = published.version;
       await db.indexShards.put({ ...row, version: published.version });
       return published;
     });
+    // The worker goes on with the shard as a woken worker reads it, not as built: the built one holds a string and a map
+    // entry per counted feature (millions for a large pack), and each full garbage collection of the worker then
+    // stopped it long enough to stall popup keystrokes for 100 to 470 ms.
+    const shard = shardOfRow(snapshot, pack.version);
     // Bookmarked papers the pack holds leave the bookmarks shard, which is rebuilt; the other shards stay as they are.
     const packs = new Map([...state.packs, [packId, pack]]);
     const shards = new Map([...state.shards, [packId, shard]]);
     shards.set(BOOKMARKS_SHARD, await bookmarksShard(db, packs));
-    this.indexState.replace(stateOf(shards, packs));
+    const next = stateOf(shards, packs);
+    this.indexState.replace(next);
+    this.complete(next);
     return pack;
   }
 
@@ -508,6 +512,13 @@ export class Library {
   async bookmarkState(keys: string[]): Promise<Record<string, boolean>> {
     const bookmarked = await this.bookmarkKeys.get();
     return Object.fromEntries(keys.map((key) => [key, bookmarked.has(key)]));
+  }
+
+  /** Completes the term maps of `state`'s restored shards in the background (see `completeShards`). */
+  private complete(state: IndexState): void {
+    completeShards(state, { signal: this.signal }).catch((error: unknown) =>
+      console.error('Sidenote: the search index could not be completed.', error),
+    );
   }
 
   /** Records left out of the catalogue are reported, never dropped in silence. */
