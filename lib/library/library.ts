@@ -25,7 +25,7 @@ import {
   shardOwner,
   storePackPapers,
 } from '../catalogue/pack-store';
-import type { PackRow } from '../db/database';
+import type { IndexShardRow, PackRow } from '../db/database';
 import { buildShard } from './shard';
 import { PackCounts } from './pack-counts';
 import { storedShardRow } from './stored-shard-row';
@@ -56,7 +56,9 @@ export class Library {
   private readonly indexState: Memo<IndexState> = memo(async () => {
     await this.catalogue.get();
     const state = await loadIndexState(this.db);
-    this.complete(state);
+    completeShards(state, { signal: this.signal }).catch((error: unknown) =>
+      console.error('Sidenote: the search index could not be completed.', error),
+    );
     return state;
   });
 
@@ -443,8 +445,34 @@ export class Library {
     const asked = await this.db.packs.get(packId);
     if (asked?.state === 'ready') return asked;
     const state = await this.indexState.get();
-    const ready = new Set([...state.packs.keys(), packId]);
-    const counted = await this.packCounts.take(packId, asked?.papers ?? 0);
+    // The worker goes on with the new shard as a woken worker reads it, not as built: the built one holds a string and
+    // a map entry per counted feature (millions for a large pack), and each full garbage collection of the worker then
+    // stopped it long enough to stall popup keystrokes for 100 to 470 ms. Its term map is completed before the pack
+    // appears, so the first search after the import does not wait for that.
+    const snapshot = await this.newShardRow(packId, new Set([...state.packs.keys(), packId]), asked?.papers ?? 0);
+    const shard = shardOfRow(snapshot, '');
+    const [row] = await Promise.all([storedShardRow(snapshot), runWithPauses(shard.index.completionSteps(), pause)]);
+    const { db } = this;
+    const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
+      const published = await publishPack(db, packId, { skipped }, now);
+      shard.version = published.version;
+      await db.indexShards.put({ ...row, version: published.version });
+      return published;
+    });
+    // Bookmarked papers the pack holds leave the bookmarks shard, which is rebuilt; the other shards stay as they are.
+    const packs = new Map([...state.packs, [packId, pack]]);
+    const shards = new Map([...state.shards, [packId, shard]]);
+    shards.set(BOOKMARKS_SHARD, await bookmarksShard(db, packs));
+    this.indexState.replace(stateOf(shards, packs));
+    return pack;
+  }
+
+  /**
+   * The row of an importing pack's shard, built from its papers (`held` of them stored) with the `ready` packs'
+   * papers left to them. Only the row is returned: the built shard can be collected as soon as the row is written.
+   */
+  private async newShardRow(packId: string, ready: ReadonlySet<string>, held: number): Promise<IndexShardRow> {
+    const counted = await this.packCounts.take(packId, held);
     const { owned, others } = await packContents(this.db, packId, ready, counted?.keys);
     // Papers an earlier pack holds stay in its shard: they leave this one's statistics.
     if (counted && others.length > 0) {
@@ -452,26 +480,7 @@ export class Library {
       await forEachWithPauses(others, (paper) => counted.stats.remove(paper));
     }
     const built = await buildShard(owned, '', { pauseEveryMs: SLICE_MS, stats: counted?.stats });
-    const snapshot = await runWithPauses(shardRowSteps(packId, built), pause);
-    const row = await storedShardRow(snapshot);
-    const { db } = this;
-    const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
-      const published = await publishPack(db, packId, { skipped }, now);
-      await db.indexShards.put({ ...row, version: published.version });
-      return published;
-    });
-    // The worker goes on with the shard as a woken worker reads it, not as built: the built one holds a string and a map
-    // entry per counted feature (millions for a large pack), and each full garbage collection of the worker then
-    // stopped it long enough to stall popup keystrokes for 100 to 470 ms.
-    const shard = shardOfRow(snapshot, pack.version);
-    // Bookmarked papers the pack holds leave the bookmarks shard, which is rebuilt; the other shards stay as they are.
-    const packs = new Map([...state.packs, [packId, pack]]);
-    const shards = new Map([...state.shards, [packId, shard]]);
-    shards.set(BOOKMARKS_SHARD, await bookmarksShard(db, packs));
-    const next = stateOf(shards, packs);
-    this.indexState.replace(next);
-    this.complete(next);
-    return pack;
+    return runWithPauses(shardRowSteps(packId, built), pause);
   }
 
   /** Removes a pack, or cancels its import: its papers leave the catalogue at once (bookmarks keep theirs). */
@@ -512,13 +521,6 @@ export class Library {
   async bookmarkState(keys: string[]): Promise<Record<string, boolean>> {
     const bookmarked = await this.bookmarkKeys.get();
     return Object.fromEntries(keys.map((key) => [key, bookmarked.has(key)]));
-  }
-
-  /** Completes the term maps of `state`'s restored shards in the background (see `completeShards`). */
-  private complete(state: IndexState): void {
-    completeShards(state, { signal: this.signal }).catch((error: unknown) =>
-      console.error('Sidenote: the search index could not be completed.', error),
-    );
   }
 
   /** Records left out of the catalogue are reported, never dropped in silence. */

@@ -27,10 +27,14 @@ export interface SizeSettings {
   bundledColdStarts: boolean;
 }
 
-/** Memory after the import and after the cold starts, in MB. */
+/** Memory after the import, in use, and after the cold starts, in MB. */
 export interface SizeMemory {
   indexedDbMB?: number;
+  /** Right after the import: the new shard as stored, its term map not yet completed. */
   workerHeapAfterImportMB?: number;
+  /** After the keystrokes, a minute later: every term map complete, as a worker in use holds it. */
+  workerHeapInUseMB?: number;
+  /** Right after the last cold start, before the woken worker completes its term maps. */
   workerHeapAfterColdStartMB?: number;
 }
 
@@ -128,6 +132,7 @@ export async function runSize(size: number, server: TestServer, settings: SizeSe
       const slowest = keys.samplesMs.map((ms, i) => ({ ms, typed: keys.typed[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
       console.log(`    slowest keys: ${slowest.map(({ ms, typed }) => `"${typed}" ${ms.toFixed(0)} ms`).join(', ')}`);
     }
+    memory.workerHeapInUseMB = await stage('worker heap in use', errors, () => workerHeapMB(browser, probePage));
 
     const cold = await stage('cold worker', errors, () => measureColdWorker(browser, probePage, coldPapers));
     if (cold) {
