@@ -156,6 +156,46 @@ test('a worker stopped while it stores a batch is asked again, and the pack ends
   expect((await library.search('zebrafish lattice', 5))[0]?.total).toBe(1_200);
 });
 
+test('the next batch is read while the worker stores one, and only one batch is sent at a time', async () => {
+  const file = arxivFile(1_600);
+  let bytesRead = 0;
+  const stream = file.stream.bind(file);
+  const counted = Object.assign(file, {
+    stream: () =>
+      stream().pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, out) {
+            bytesRead += chunk.byteLength;
+            out.enqueue(chunk);
+          },
+        }),
+      ),
+  });
+  const readWhileStoring: number[] = [];
+  let storing = 0;
+  let mostStoring = 0;
+  const { model } = setUp((real) =>
+    (async (type: string, data: unknown) => {
+      if (type !== 'addPackPapers') return (real as (type: string, data: unknown) => Promise<unknown>)(type, data);
+      mostStoring = Math.max(mostStoring, ++storing);
+      const before = bytesRead;
+      // A worker that takes a while to store the batch.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const answer = await (real as (type: string, data: unknown) => Promise<unknown>)(type, data);
+      readWhileStoring.push(bytesRead - before);
+      storing -= 1;
+      return answer;
+    }) as SendMessage,
+  );
+  await model.importFile(counted);
+
+  expect(model.result.value).toBe('Imported 1,600 papers from zebrafish.jsonl.');
+  expect(mostStoring).toBe(1);
+  // The second batch's lines (500 papers a batch) came in while the first was stored, give or take a 16 KB chunk.
+  const secondBatchBytes = Array.from({ length: 500 }, (_, i) => arxivLine(500 + i).length + 1).reduce((sum, bytes) => sum + bytes);
+  expect(readWhileStoring[0]).toBeGreaterThan(secondBatchBytes - 16 * 1024);
+});
+
 test('a pack being removed shows as removing until it is gone', async () => {
   const { model } = setUp();
   await model.importFile(arxivFile(600));

@@ -55,6 +55,9 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
     result.value = null;
     error.value = null;
     let packId: string | undefined;
+    // The batch the worker is storing while the next one is read: waiting for each answer before reading on left the
+    // worker idle for a third of the reading. One at a time, so batches arrive in order and a failure stops the next.
+    let storing: Promise<void> = Promise.resolve();
     try {
       const head = await file.slice(0, HEAD_BYTES).text();
       const format = detectPackFormat(file.name, head);
@@ -80,8 +83,13 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
         if (batch.length === 0) return;
         const sent = batch;
         batch = [];
-        ({ papers } = await resent(() => send('addPackPapers', { packId: pack.id, papers: sent })));
-        show();
+        await storing;
+        storing = resent(() => send('addPackPapers', { packId: pack.id, papers: sent })).then((stored) => {
+          papers = stored.papers;
+          show();
+        });
+        // Awaited before the next batch is sent, at the end, or before the pack is removed: not left unhandled meanwhile.
+        storing.catch(() => undefined);
       };
       for await (const item of readPack(decodedChunks(file, abort.signal, (bytes) => (bytesRead += bytes)), format)) {
         if ('problem' in item) {
@@ -94,6 +102,7 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
         if (batch.length === BATCH) await sendBatch();
       }
       await sendBatch();
+      await storing;
       if (papers === 0) throw new Error(`${file.name} holds no papers${skipped.length > 0 ? ' that could be read' : ''}.`);
       bytesRead = file.size;
       if (abort.signal.aborted) throw new ImportCancelled();
@@ -101,6 +110,7 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
       await resent(() => send('finishPackImport', { packId: pack.id, skipped: skipped.length }));
       result.value = importedSentence(file.name, papers, skipped);
     } catch (failure) {
+      await storing.catch(() => undefined);
       if (packId !== undefined) await send('removePack', { packId }).catch(() => undefined);
       if (failure instanceof ImportCancelled) result.value = `Import of ${file.name} cancelled. Nothing was added.`;
       else error.value = failureSentence(file.name, failure);
