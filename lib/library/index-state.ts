@@ -125,13 +125,16 @@ export function* shardRowSteps(shard: string, { index, stats, version }: IndexSh
 
 /**
  * The shard a row holds, as a woken worker reads it: its terms decoded as they are looked up and its statistics read
- * in place, until `completeShards` builds the term map. Throws when the row is damaged.
+ * in place, until `completeShards` builds the term map. In steps: see `runAtOnce` and `runWithPauses`. Throws when the
+ * row is damaged.
  *
  * @example
- * const shard = shardOfRow(await shardRowOf(stored), pack.version);
+ * const shard = await runWithPauses(shardOfRowSteps(row, pack.version), pause);
  */
-export function shardOfRow(row: IndexShardRow, version: string): IndexShard {
-  return { index: PaperIndex.restore(row.index), stats: TermStats.restore(row.termStats), version };
+export function* shardOfRowSteps(row: IndexShardRow, version: string): Generator<void, IndexShard> {
+  const index = yield* PaperIndex.restoreSteps(row.index);
+  yield;
+  return { index, stats: TermStats.restore(row.termStats), version };
 }
 
 /** A ready pack's shard built anew, and stored. */
@@ -166,7 +169,7 @@ async function bookmarkedOutsidePacks(db: SidenoteDatabase, ready: ReadonlySet<s
 async function restoreShard(stored: StoredIndexShardRow | undefined, version: string): Promise<IndexShard | null> {
   if (stored?.formatVersion !== INDEX_FORMAT_VERSION || stored.version !== version) return null;
   try {
-    return shardOfRow(await shardRowOf(stored), version);
+    return runAtOnce(shardOfRowSteps(await shardRowOf(stored), version));
   } catch (error) {
     console.warn(`Sidenote: the stored search index of ${stored.shard} is damaged and is being rebuilt.`, error);
     return null;

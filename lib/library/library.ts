@@ -12,7 +12,7 @@ import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { LastSearch } from '../search/last-search';
 import { lookupKey, searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
-import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, shardOfRow, shardRowSteps, stateOf, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, shardOfRowSteps, shardRowSteps, stateOf, type IndexState } from './index-state';
 import { packContents } from './pack-pages';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
@@ -26,7 +26,7 @@ import {
   storePackPapers,
 } from '../catalogue/pack-store';
 import type { IndexShardRow, PackRow } from '../db/database';
-import { buildShard } from './shard';
+import { buildShard, type IndexShard } from './shard';
 import { PackCounts } from './pack-counts';
 import { storedShardRow } from './stored-shard-row';
 import { forEachWithPauses, pause, SLICE_MS } from './pause';
@@ -450,8 +450,7 @@ export class Library {
     // stopped it long enough to stall popup keystrokes for 100 to 470 ms. Its term map is completed before the pack
     // appears, so the first search after the import does not wait for that.
     const snapshot = await this.newShardRow(packId, new Set([...state.packs.keys(), packId]), asked?.papers ?? 0);
-    const shard = shardOfRow(snapshot, '');
-    const [row] = await Promise.all([storedShardRow(snapshot), runWithPauses(shard.index.completionSteps(), pause)]);
+    const [row, shard] = await Promise.all([storedShardRow(snapshot), runWithPauses(completedShardSteps(snapshot), pause)]);
     const { db } = this;
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
       const published = await publishPack(db, packId, { skipped }, now);
@@ -557,4 +556,11 @@ export class Library {
     for (const [key, paper] of catalogued) if (paper) papers.set(key, paper);
     return { papers, bookmarked };
   }
+}
+
+/** The shard a row holds, its term map completed, in steps. */
+function* completedShardSteps(row: IndexShardRow): Generator<void, IndexShard> {
+  const shard = yield* shardOfRowSteps(row, '');
+  yield* shard.index.completionSteps();
+  return shard;
 }

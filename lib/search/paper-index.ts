@@ -1,6 +1,7 @@
 /** The MiniSearch index over papers and its compact snapshot form. */
 import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Paper } from '../paper';
+import { runAtOnce } from '../steps';
 import { ByteReader, ByteWriter } from './byte-codec';
 import { postingsAmong } from './postings-among';
 import { TermExpansions, type TermMap } from './term-expansions';
@@ -490,6 +491,17 @@ export class PaperIndex extends MiniSearch<Paper> {
    * const index = PaperIndex.restore(row.index);
    */
   static restore(snapshot: IndexSnapshot): PaperIndex {
+    return runAtOnce(PaperIndex.restoreSteps(snapshot));
+  }
+
+  /**
+   * `restore` in steps, for a worker that must keep answering meanwhile: see `runAtOnce` and `runWithPauses`. A
+   * 100,000-paper snapshot takes a third of a second to read.
+   *
+   * @example
+   * const index = await runWithPauses(PaperIndex.restoreSteps(row.index), pause);
+   */
+  static *restoreSteps(snapshot: IndexSnapshot): Generator<void, PaperIndex> {
     const documents = JSON.parse(snapshot.documents) as SnapshotDocuments;
     const index = new PaperIndex(options());
     index._documentCount = documents.documentCount;
@@ -501,7 +513,7 @@ export class PaperIndex extends MiniSearch<Paper> {
     const postings = new ByteReader(snapshot.postings);
     if (postings.uint() !== documents.keys.length) throw new Error('PaperIndex.restore: the snapshot\'s documents disagree');
     let shortId = 0;
-    documents.keys.forEach((key, i) => {
+    for (const [i, key] of documents.keys.entries()) {
       shortId += postings.int();
       index._documentIds.set(shortId, key);
       index._idToShortId.set(key, shortId);
@@ -510,8 +522,9 @@ export class PaperIndex extends MiniSearch<Paper> {
       const lengths: number[] = [];
       for (let field = 0; field < fieldCount; field += 1) lengths.push(postings.uint());
       index._fieldLength.set(shortId, lengths);
-    });
-    index.restoredTerms = new SnapshotTerms(termList(snapshot, postings.byteOffset));
+      if ((i + 1) % DOCUMENTS_PER_STEP === 0) yield;
+    }
+    index.restoredTerms = new SnapshotTerms(yield* termListSteps(snapshot, postings.byteOffset));
     // MiniSearch's typings declare its term map class twice (bundled and as `minisearch/SearchableMap`): one class.
     index._index = index.restoredTerms as unknown as typeof index._index;
     return index;
@@ -529,8 +542,12 @@ export class PaperIndex extends MiniSearch<Paper> {
   }
 }
 
+/** Documents, then terms, read in one step of `PaperIndex.restoreSteps`: a few milliseconds of work each. */
+const DOCUMENTS_PER_STEP = 10_000;
+const TERM_STARTS_PER_STEP = 100_000;
+
 /** Where each term of a snapshot starts in its text and postings, the first term's postings starting at `postingsStart`. */
-function termList({ text, termSizes, postings }: IndexSnapshot, postingsStart: number): SnapshotTermList {
+function* termListSteps({ text, termSizes, postings }: IndexSnapshot, postingsStart: number): Generator<void, SnapshotTermList> {
   const sizes = new ByteReader(termSizes);
   const textStarts: number[] = [0];
   const postingStarts: number[] = [];
@@ -539,6 +556,7 @@ function termList({ text, termSizes, postings }: IndexSnapshot, postingsStart: n
     textStarts.push(textStarts[textStarts.length - 1]! + sizes.uint());
     postingStarts.push(postingEnd);
     postingEnd += sizes.uint();
+    if (postingStarts.length % TERM_STARTS_PER_STEP === 0) yield;
   }
   if (postingEnd !== postings.length) throw new Error('PaperIndex.restore: the snapshot\'s terms and postings disagree');
   return { text, textStarts: Uint32Array.from(textStarts), postingStarts: Uint32Array.from(postingStarts), postings };
