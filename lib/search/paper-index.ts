@@ -513,7 +513,8 @@ export class PaperIndex extends MiniSearch<Paper> {
     const postings = new ByteReader(snapshot.postings);
     if (postings.uint() !== documents.keys.length) throw new Error('PaperIndex.restore: the snapshot\'s documents disagree');
     let shortId = 0;
-    for (const [i, key] of documents.keys.entries()) {
+    for (let i = 0; i < documents.keys.length; i += 1) {
+      const key = documents.keys[i]!;
       shortId += postings.int();
       index._documentIds.set(shortId, key);
       index._idToShortId.set(key, shortId);
