@@ -55,8 +55,8 @@ export function createPackImportModel({ send, now = () => performance.now() }: {
     result.value = null;
     error.value = null;
     let packId: string | undefined;
-    // The batch the worker is storing while the next one is read: waiting for each answer before reading on left the
-    // worker idle for a third of the reading. One at a time, so batches arrive in order and a failure stops the next.
+    // The batch the worker is storing while the next one is read, so that reading the file and storing overlap. One at
+    // a time: batches arrive in order, and a failure stops the next.
     let storing: Promise<void> = Promise.resolve();
     try {
       const head = await file.slice(0, HEAD_BYTES).text();

@@ -30,7 +30,7 @@ export interface SizeSettings {
 /** Memory after the import, in use, and after the cold starts, in MB. */
 export interface SizeMemory {
   indexedDbMB?: number;
-  /** Right after the import: the new shard as stored, its term map not yet completed. */
+  /** Right after the import: the new shard read back from its snapshot, its term map complete. */
   workerHeapAfterImportMB?: number;
   /** After the keystrokes, a minute later: every term map complete, as a worker in use holds it. */
   workerHeapInUseMB?: number;
