@@ -8,7 +8,7 @@ import type { ArxivPaperRecord } from './pages/arxiv-site';
 import { cataloguePaper } from './pages/catalogue';
 import { renderHuggingFacePaperPage } from './pages/huggingface';
 import { openServedPage } from './support/serve';
-import { bookmarkToggle, panelFrame, panelFramesAfter, relatedPanel } from './support/views';
+import { bookmarkToggle, panelFrame, panelFramesAfter, relatedPanel, switchToTab } from './support/views';
 
 const e2e = useE2E();
 const FIRST = cataloguePaper('2307.01163');
@@ -36,8 +36,7 @@ async function openTabsOnTwoSites() {
 }
 
 async function hideOnHuggingFace(tab: Page): Promise<void> {
-  // A person clicks in the tab in front; in a background tab the panel's frame may not be hit-testable yet.
-  await tab.bringToFront();
+  await switchToTab(tab);
   await relatedPanel(tab).getByRole('button', { name: 'Hide Sidenote on huggingface.co' }).click();
 }
 

@@ -12,6 +12,19 @@ export async function openAbstractPage(e2e: E2E, paper: ArxivPaperRecord, path =
   return page;
 }
 
+/**
+ * Brings a tab to the front the way a person switches to it: the click comes once the tab and its panel have drawn.
+ * A tab that was in the background draws again only after it is shown, and until the panel's frame has drawn, the
+ * browser may hand a click at the panel to the page beneath it (Playwright then reports a click that did nothing).
+ */
+export async function switchToTab(page: Page): Promise<void> {
+  await page.bringToFront();
+  await page.waitForFunction(() => document.visibilityState === 'visible');
+  const twoFramesDrawn = () => new Promise<void>((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => drawn())));
+  await page.evaluate(twoFramesDrawn);
+  await relatedPanel(page).evaluate(twoFramesDrawn);
+}
+
 /** The panel's frame in the page, for checks of where it sits and how many there are. */
 export function panelFrame(page: Page) {
   return page.getByTitle('Sidenote: related papers');
