@@ -9,5 +9,7 @@ export default defineConfig({
     globals: true,
     include: ['{lib,components,tests/unit,tests/bench}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // The slowest tests take 2 to 4 s on a loaded 2-CPU machine, and machines differ twofold: 5 s left no margin.
+    testTimeout: 15_000,
   },
 });

@@ -21,7 +21,8 @@ test('a long byte array is stored deflated and read back whole; a short one as i
   const stored = await deflatedIfLong(bytes);
   if (!('deflated' in stored)) throw new Error('a long byte array should be deflated');
   expect(sizeOf(stored.deflated)).toBeLessThan(bytes.length / 4);
-  expect(await inflatedBytes(stored)).toEqual(bytes);
+  // Compared as the text they encode: an element-by-element comparison of a megabyte took seconds.
+  expect(new TextDecoder().decode(await inflatedBytes(stored))).toBe(longText);
   const short = Uint8Array.from([1, 2, 3]);
   expect(await deflatedIfLong(short)).toBe(short);
   expect(await inflatedBytes(short)).toBe(short);

@@ -476,9 +476,9 @@ export class Library {
     // Papers an earlier pack holds stay in its shard: they leave this one's statistics.
     if (counted && others.length > 0) {
       await pause();
-      await forEachWithPauses(others, (paper) => counted.stats.remove(paper));
+      await forEachWithPauses(others, (paper) => counted.features.remove(paper));
     }
-    const built = await buildShard(owned, '', { pauseEveryMs: SLICE_MS, stats: counted?.stats });
+    const built = await buildShard(owned, '', { pauseEveryMs: SLICE_MS, counted: counted?.features });
     return runWithPauses(shardRowSteps(packId, built), pause);
   }
 

@@ -1,15 +1,15 @@
 /**
- * Term statistics and paper keys of the packs being imported, noted while their batches arrive, so that finishing an
+ * Feature counts and paper keys of the packs being imported, noted while their batches arrive, so that finishing an
  * import (which needs the statistics before it can choose what to index) neither counts 100,000 papers again nor
  * scans the database for their keys. Worker memory only: a worker stopped mid-import loses them, and finishing then
  * reads both from the database.
  */
 import type { Paper } from '../paper';
-import { TermStats } from '../search/term-stats';
+import { FeatureCounter } from '../search/feature-counter';
 import { forEachWithPauses, pause } from './pause';
 
 interface PackCount {
-  stats: TermStats;
+  features: FeatureCounter;
   keys: string[];
   /** Settles when every batch handed to `add` so far has been counted. */
   counted: Promise<void>;
@@ -29,27 +29,27 @@ export class PackCounts {
    * pauses; returns at once.
    */
   add(packId: string, joined: readonly Paper[]): void {
-    const pack = this.packs.get(packId) ?? { stats: TermStats.of([]), keys: [], counted: Promise.resolve() };
+    const pack = this.packs.get(packId) ?? { features: new FeatureCounter(), keys: [], counted: Promise.resolve() };
     this.packs.set(packId, pack);
     for (const paper of joined) pack.keys.push(paper.key);
     pack.counted = pack.counted.then(async () => {
       if (joined.length === 0) return;
       // First a pause: the batch's answer and the next batch's write go before the counting.
       await pause();
-      await forEachWithPauses(joined, (paper) => pack.stats.add(paper));
+      await forEachWithPauses(joined, (paper) => pack.features.add(paper));
     });
   }
 
   /**
-   * The statistics and keys of the pack's papers once every batch is counted, when they count `held` papers (all the
+   * The feature counts and keys of the pack's papers once every batch is counted, when they count `held` papers (all the
    * pack holds); null when some were stored before this worker started counting. Forgets the pack either way.
    */
-  async take(packId: string, held: number): Promise<{ stats: TermStats; keys: string[] } | null> {
+  async take(packId: string, held: number): Promise<{ features: FeatureCounter; keys: string[] } | null> {
     const pack = this.packs.get(packId);
     this.packs.delete(packId);
     if (!pack) return null;
     await pack.counted;
-    return pack.stats.documentCount === held ? { stats: pack.stats, keys: pack.keys } : null;
+    return pack.features.documentCount === held ? { features: pack.features, keys: pack.keys } : null;
   }
 
   /** Forgets a pack whose import ended otherwise (cancelled, failed, removed). */

@@ -1,7 +1,8 @@
 /** Builds one index shard: a MiniSearch index over a set of papers and their term statistics. */
 import type { Paper } from '../paper';
+import { FeatureCounter } from '../search/feature-counter';
 import { createPaperIndex, type AbstractSelection, type PaperIndex } from '../search/paper-index';
-import { inverseFrequency, TermStats } from '../search/term-stats';
+import { inverseFrequency, type TermStats } from '../search/term-stats';
 import { runAtOnce, runWithPauses } from '../steps';
 import { forEachWithPauses, pause } from './pause';
 
@@ -40,8 +41,10 @@ export interface PaperPages {
 /**
  * The shard of `papers` (a list, or pages), indexed at once, or with a pause every `pauseEveryMs` so the worker keeps
  * answering. It is `lean` from `LEAN_SHARD_PAPERS` papers, unless it changes paper by paper afterwards (`incremental`,
- * the bookmarks shard), which needs every count. `stats` are the papers' statistics when already counted (see
- * `PackCounts`); they become the shard's. Without them, the papers are counted first: a second pass over pages.
+ * the bookmarks shard), which needs every count. A lean shard's statistics leave out the features only one of its
+ * papers has: most phrases of a large pack are such, and they can relate no two of its papers. `counted` holds the
+ * papers' features when already counted (see `PackCounts`); without it, the papers are counted first: a second pass
+ * over pages.
  *
  * @example
  * const shard = await buildShard(papers, pack.version, { pauseEveryMs: SLICE_MS });
@@ -53,8 +56,8 @@ export async function buildShard(
     pauseEveryMs = undefined as number | undefined,
     incremental = false,
     lean = !incremental && ('pages' in papers ? papers.count : papers.length) >= LEAN_SHARD_PAPERS,
-    stats = undefined as TermStats | undefined,
-  }: { pauseEveryMs?: number; incremental?: boolean; lean?: boolean; stats?: TermStats } = {},
+    counted = undefined as FeatureCounter | undefined,
+  }: { pauseEveryMs?: number; incremental?: boolean; lean?: boolean; counted?: FeatureCounter } = {},
 ): Promise<IndexShard> {
   const forEach = async (each: (paper: Paper) => void) => {
     for await (const page of 'pages' in papers ? papers.pages() : [papers]) {
@@ -62,16 +65,16 @@ export async function buildShard(
       else for (const paper of page) each(paper);
     }
   };
-  const shardStats = stats ?? TermStats.of([]);
-  if (!stats) await forEach((paper) => shardStats.add(paper));
-  const index = createPaperIndex([], lean ? leanAbstracts(shardStats) : undefined);
-  await forEach((paper) => index.add(paper));
-  if (lean) {
-    const drops = shardStats.singletonDropSteps();
-    if (pauseEveryMs !== undefined) await runWithPauses(drops, pause);
-    else runAtOnce(drops);
+  let features = counted;
+  if (!features) {
+    const counter = (features = new FeatureCounter());
+    await forEach((paper) => counter.add(paper));
   }
-  return { index, stats: shardStats, version };
+  const statsSteps = features.statsSteps(lean ? 2 : 1);
+  const stats = pauseEveryMs === undefined ? runAtOnce(statsSteps) : await runWithPauses(statsSteps, pause);
+  const index = createPaperIndex([], lean ? leanAbstracts(stats) : undefined);
+  await forEach((paper) => index.add(paper));
+  return { index, stats, version };
 }
 
 /**
@@ -90,10 +93,11 @@ function heaviest(all: readonly string[], count: number, stats: TermStats, share
   const counts = new Map<string, number>();
   for (const feature of all) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const weighed: { feature: string; weight: number }[] = [];
-  // One frequency lookup per distinct feature, for both the filter and the weight: the build's hottest loop.
+  // One frequency lookup per distinct feature, for both the filter and the weight: the build's hottest loop. The paper
+  // has the feature, so its frequency is at least 1, which statistics without singletons read as 0.
   for (const [feature, times] of counts) {
-    const frequency = stats.documentFrequency(feature);
-    if (frequency >= sharedBy) weighed.push({ feature, weight: Math.log(1 + times) * inverseFrequency(Math.max(frequency, 1), stats.documentCount) });
+    const frequency = Math.max(stats.documentFrequency(feature), 1);
+    if (frequency >= sharedBy) weighed.push({ feature, weight: Math.log(1 + times) * inverseFrequency(frequency, stats.documentCount) });
   }
   if (weighed.length <= count) return weighed.map((entry) => entry.feature);
   return weighed

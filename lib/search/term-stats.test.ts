@@ -53,13 +53,3 @@ describe('a statistics snapshot', () => {
     expect(() => TermStats.restore({ ...stored, counts: stored.counts.slice(1) })).toThrow(/damaged/);
   });
 });
-
-test('dropping singletons forgets the features one paper has and keeps the others', () => {
-  const stats = TermStats.of(papers);
-  const kept = snapshot(stats).features.split('\n').filter((feature) => stats.documentFrequency(feature) > 1);
-  const single = snapshot(stats).features.split('\n').filter((feature) => stats.documentFrequency(feature) === 1);
-  expect(single.length).toBeGreaterThan(100);
-  runAtOnce(stats.singletonDropSteps());
-  for (const feature of single) expect(stats.documentFrequency(feature)).toBe(0);
-  expect(snapshot(stats).features.split('\n')).toEqual(kept);
-});

@@ -112,6 +112,16 @@ export class TermStats extends FeatureStats {
   }
 
   /**
+   * Statistics over `documents` papers counted elsewhere (see `FeatureCounter`): `frequency` becomes theirs.
+   *
+   * @example
+   * const stats = TermStats.counted(2, new Map([['pretrain', 2]]));
+   */
+  static counted(documents: number, frequency: Map<string, number>): TermStats {
+    return new TermStats(documents, frequency);
+  }
+
+  /**
    * Statistics restored from `snapshot()`. Throws when the snapshot is damaged, so the caller can rebuild instead.
    *
    * @example
@@ -149,23 +159,6 @@ export class TermStats extends FeatureStats {
 
   get documentCount(): number {
     return this.documents;
-  }
-
-  /**
-   * Forgets features only one paper has: most phrases of a large pack are such, and they can relate no two of its
-   * papers. Their frequency reads as 0 from then on, so statistics without singletons must not be `remove`d from.
-   * In steps (see `runAtOnce` and `runWithPauses`): a large pack counts millions of features, a walk of half a
-   * second.
-   *
-   * @example
-   * await runWithPauses(stats.singletonDropSteps(), pause);
-   */
-  *singletonDropSteps(): Generator<void, void> {
-    let walked = 0;
-    for (const [feature, count] of this.frequency) {
-      if (count === 1) this.frequency.delete(feature);
-      if (++walked % FEATURES_PER_STEP === 0) yield;
-    }
   }
 
   /**

@@ -192,8 +192,19 @@ export function phrasesIn(list: readonly Word[]): string[] {
 export function wordPairs<W extends Word>(list: readonly W[]): [W, W][] {
   return list.flatMap((word, i): [W, W][] => {
     const previous = list[i - 1];
-    return previous?.term && word.term && !word.clauseStart ? [[previous, word]] : [];
+    return previous && continuesPhrase(previous, word) ? [[previous, word]] : [];
   });
+}
+
+/**
+ * Whether `word` and the word before it make a two-word phrase: both content words, within one clause.
+ *
+ * @example
+ * const [masked, language] = words('masked language');
+ * continuesPhrase(masked, language); // true
+ */
+export function continuesPhrase(previous: Word | undefined, word: Word): boolean {
+  return Boolean(previous?.term) && Boolean(word.term) && !word.clauseStart;
 }
 
 /**

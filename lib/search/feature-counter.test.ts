@@ -1,0 +1,56 @@
+import { bundledPapers } from '../../tests/support/catalogue';
+import { generatedPapers } from '../../tests/support/generated-catalogue';
+import type { Paper } from '../paper';
+import { runAtOnce } from '../steps';
+import { FeatureCounter } from './feature-counter';
+import { TermStats } from './term-stats';
+
+const bundled = [...bundledPapers.values()];
+
+/** Every feature with its count, as a `TermStats` snapshot lists them, in one order. */
+function countsOf(stats: TermStats): [string, number][] {
+  const { features, counts } = runAtOnce(stats.snapshotSteps());
+  return features
+    .split('\n')
+    .filter(Boolean)
+    .map((feature, i): [string, number] => [feature, counts[i]!])
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+function counted(papers: readonly Paper[]): FeatureCounter {
+  const counter = new FeatureCounter();
+  for (const paper of papers) counter.add(paper);
+  return counter;
+}
+
+test('counts every feature as TermStats does, each once per paper', () => {
+  const stats = runAtOnce(counted(bundled).statsSteps(1));
+  expect(stats.documentCount).toBe(bundled.length);
+  expect(countsOf(stats)).toEqual(countsOf(TermStats.of(bundled)));
+  expect(stats.documentFrequency('mask languag')).toBeGreaterThan(1);
+});
+
+test('leaves out the features fewer than `leastShared` papers have', () => {
+  const all = countsOf(TermStats.of(bundled));
+  const shared = countsOf(runAtOnce(counted(bundled).statsSteps(2)));
+  expect(shared).toEqual(all.filter(([, count]) => count >= 2));
+  expect(shared.length).toBeLessThan(all.length / 2);
+});
+
+test('counts a removed paper as gone, down to features no paper has any longer', () => {
+  const [first, ...rest] = bundled;
+  const counter = counted(bundled);
+  counter.remove(first!);
+  const stats = runAtOnce(counter.statsSteps(1));
+  expect(stats.documentCount).toBe(rest.length);
+  expect(countsOf(stats)).toEqual(countsOf(TermStats.of(rest)));
+});
+
+test('counts a large pack as TermStats does, past the 4,096 terms and phrases its tables start with', () => {
+  const papers = generatedPapers(1_000);
+  const expected = countsOf(TermStats.of(papers));
+  const phrases = expected.filter(([feature]) => / /.test(feature) && !feature.includes(':'));
+  expect(phrases.length).toBeGreaterThan(4_096);
+  expect(expected.length - phrases.length).toBeGreaterThan(4_096);
+  expect(countsOf(runAtOnce(counted(papers).statsSteps(1)))).toEqual(expected);
+});

@@ -1,0 +1,163 @@
+/** Counts the features of a large pack's papers (see `paperFeatures`) by number rather than by string, for speed. */
+import type { Paper } from '../paper';
+import { authorFeature, categoryFeature, TermStats } from './term-stats';
+import { continuesPhrase, words } from './terms';
+
+/** Slots the tables start with; they double as needed. */
+const INITIAL_SIZE = 4_096;
+/** Features turned into statistics in one step of `statsSteps`: a few milliseconds of work. */
+const FEATURES_PER_STEP = 50_000;
+
+/**
+ * The document frequencies of a pack's features, counted as `TermStats` counts them but without a string per phrase
+ * or a map entry per feature: each term, author and category gets a number, a phrase is the pair of its terms'
+ * numbers, and counts live in typed arrays. Counting a 100,000-paper pack met 19 million feature occurrences, and
+ * hashing a new phrase string and probing a map of 1.5 million strings for each was most of an import's work. The
+ * statistics it hands over may leave out the features only one paper has, two thirds of all in a large pack.
+ *
+ * @example
+ * const counter = new FeatureCounter();
+ * for (const paper of papers) counter.add(paper);
+ * const stats = await runWithPauses(counter.statsSteps(2), pause); // as TermStats.of(papers), singletons left out
+ */
+export class FeatureCounter {
+  private documents = 0;
+  /** Papers added or removed so far: the mark that each feature is counted once per paper. */
+  private visits = 0;
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  private counts = new Int32Array(INITIAL_SIZE);
+  private lastVisit = new Int32Array(INITIAL_SIZE);
+  private readonly pairs = new PairTable();
+
+  /** Number of papers counted. */
+  get documentCount(): number {
+    return this.documents;
+  }
+
+  /** Counts one more paper. */
+  add(paper: Paper): void {
+    this.documents += 1;
+    this.visit(paper, 1);
+  }
+
+  /** Counts a paper added before as gone. */
+  remove(paper: Paper): void {
+    this.documents -= 1;
+    this.visit(paper, -1);
+  }
+
+  /**
+   * The statistics counted, of the features at least `leastShared` papers have, in steps (see `runAtOnce` and
+   * `runWithPauses`). The counter must not change until the last step.
+   */
+  *statsSteps(leastShared: number): Generator<void, TermStats> {
+    const frequency = new Map<string, number>();
+    for (let id = 0; id < this.names.length; id += 1) {
+      if (this.counts[id]! >= leastShared) frequency.set(this.names[id]!, this.counts[id]!);
+      if ((id + 1) % FEATURES_PER_STEP === 0) yield;
+    }
+    let listed = 0;
+    for (const [first, second, count] of this.pairs.entries()) {
+      if (count >= leastShared) frequency.set(`${this.names[first]} ${this.names[second]}`, count);
+      if (++listed % FEATURES_PER_STEP === 0) yield;
+    }
+    return TermStats.counted(this.documents, frequency);
+  }
+
+  private visit(paper: Paper, change: 1 | -1): void {
+    const visit = ++this.visits;
+    const list = words(`${paper.title}. ${paper.abstract}`);
+    let previous = -1;
+    list.forEach((word, i) => {
+      const id = word.term ? this.count(word.term, visit, change) : -1;
+      if (continuesPhrase(list[i - 1], word)) this.pairs.count(previous, id, visit, change);
+      previous = id;
+    });
+    for (const author of paper.authors) this.count(authorFeature(author), visit, change);
+    for (const category of paper.categories) this.count(categoryFeature(category), visit, change);
+  }
+
+  /** Counts `feature` for the paper being visited, unless it already was; returns its number. */
+  private count(feature: string, visit: number, change: 1 | -1): number {
+    let id = this.ids.get(feature);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(feature, id);
+      this.names.push(feature);
+      if (id === this.counts.length) {
+        this.counts = grown(this.counts);
+        this.lastVisit = grown(this.lastVisit);
+      }
+    }
+    if (this.lastVisit[id] !== visit) {
+      this.lastVisit[id] = visit;
+      this.counts[id]! += change;
+    }
+    return id;
+  }
+}
+
+/** An open-addressing hash table from a pair of feature numbers to a count, with the last visit that counted it. */
+class PairTable {
+  private size = 0;
+  /** Each slot's first number plus one (0: empty), second number, count and last visit. */
+  private firsts = new Int32Array(INITIAL_SIZE);
+  private seconds = new Int32Array(INITIAL_SIZE);
+  private counts = new Int32Array(INITIAL_SIZE);
+  private lastVisit = new Int32Array(INITIAL_SIZE);
+
+  count(first: number, second: number, visit: number, change: 1 | -1): void {
+    const slot = this.slotOf(first, second);
+    if (this.firsts[slot] === 0) {
+      this.firsts[slot] = first + 1;
+      this.seconds[slot] = second;
+      this.size += 1;
+    }
+    if (this.lastVisit[slot] !== visit) {
+      this.lastVisit[slot] = visit;
+      this.counts[slot]! += change;
+    }
+    // Half full at most, so probes stay short.
+    if (this.size * 2 > this.firsts.length) this.grow();
+  }
+
+  *entries(): Generator<[first: number, second: number, count: number]> {
+    for (let slot = 0; slot < this.firsts.length; slot += 1) {
+      if (this.firsts[slot] !== 0) yield [this.firsts[slot]! - 1, this.seconds[slot]!, this.counts[slot]!];
+    }
+  }
+
+  /** The slot that holds the pair, or the empty slot where it goes. */
+  private slotOf(first: number, second: number): number {
+    const mask = this.firsts.length - 1;
+    let hash = Math.imul(first, 0x9e3779b1) ^ second;
+    hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b);
+    let slot = (hash ^ (hash >>> 13)) & mask;
+    while (this.firsts[slot] !== 0 && (this.firsts[slot] !== first + 1 || this.seconds[slot] !== second)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, counts, lastVisit } = this;
+    const capacity = firsts.length * 2;
+    this.firsts = new Int32Array(capacity);
+    this.seconds = new Int32Array(capacity);
+    this.counts = new Int32Array(capacity);
+    this.lastVisit = new Int32Array(capacity);
+    for (let old = 0; old < firsts.length; old += 1) {
+      if (firsts[old] === 0) continue;
+      const slot = this.slotOf(firsts[old]! - 1, seconds[old]!);
+      this.firsts[slot] = firsts[old]!;
+      this.seconds[slot] = seconds[old]!;
+      this.counts[slot] = counts[old]!;
+      this.lastVisit[slot] = lastVisit[old]!;
+    }
+  }
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
