@@ -2,7 +2,7 @@
 import type { Paper } from '../paper';
 import { FeatureCounter } from '../search/feature-counter';
 import { createPaperIndex, type AbstractSelection, type PaperIndex } from '../search/paper-index';
-import { inverseFrequency, type TermStats } from '../search/term-stats';
+import type { TermStats } from '../search/term-stats';
 import { runAtOnce, runWithPauses } from '../steps';
 import { forEachWithPauses, pause } from './pause';
 
@@ -72,7 +72,7 @@ export async function buildShard(
   }
   const statsSteps = features.statsSteps(lean ? 2 : 1);
   const stats = pauseEveryMs === undefined ? runAtOnce(statsSteps) : await runWithPauses(statsSteps, pause);
-  const index = createPaperIndex([], lean ? leanAbstracts(stats) : undefined);
+  const index = createPaperIndex([], lean ? leanAbstracts(features) : undefined);
   await forEach((paper) => index.add(paper));
   return { index, stats, version };
 }
@@ -81,27 +81,9 @@ export async function buildShard(
  * A lean shard's choice from each abstract: its heaviest terms, and its heaviest phrases that some other paper has
  * too, each weighed by frequency in the abstract times rarity in the shard, as relatedness weighs them.
  */
-function leanAbstracts(stats: TermStats): AbstractSelection {
+function leanAbstracts(features: FeatureCounter): AbstractSelection {
   return {
-    terms: (all) => heaviest(all, KEY_TERMS, stats, 1),
-    phrases: (all) => heaviest(all, KEY_PHRASES, stats, 2),
+    terms: (list) => features.heaviestTerms(list, KEY_TERMS),
+    phrases: (list) => features.heaviestPhrases(list, KEY_PHRASES),
   };
-}
-
-/** The `count` heaviest of the distinct features in `all` that at least `sharedBy` papers have, in their first order. */
-function heaviest(all: readonly string[], count: number, stats: TermStats, sharedBy: number): string[] {
-  const counts = new Map<string, number>();
-  for (const feature of all) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const weighed: { feature: string; weight: number }[] = [];
-  // One frequency lookup per distinct feature, for both the filter and the weight: the build's hottest loop. The paper
-  // has the feature, so its frequency is at least 1, which statistics without singletons read as 0.
-  for (const [feature, times] of counts) {
-    const frequency = Math.max(stats.documentFrequency(feature), 1);
-    if (frequency >= sharedBy) weighed.push({ feature, weight: Math.log(1 + times) * inverseFrequency(frequency, stats.documentCount) });
-  }
-  if (weighed.length <= count) return weighed.map((entry) => entry.feature);
-  return weighed
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, count)
-    .map((entry) => entry.feature);
 }

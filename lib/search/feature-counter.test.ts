@@ -4,6 +4,7 @@ import type { Paper } from '../paper';
 import { runAtOnce } from '../steps';
 import { FeatureCounter } from './feature-counter';
 import { TermStats } from './term-stats';
+import { words } from './terms';
 
 const bundled = [...bundledPapers.values()];
 
@@ -53,4 +54,17 @@ test('counts a large pack as TermStats does, past the 4,096 terms and phrases it
   expect(phrases.length).toBeGreaterThan(4_096);
   expect(expected.length - phrases.length).toBeGreaterThan(4_096);
   expect(countsOf(runAtOnce(counted(papers).statsSteps(1)))).toEqual(expected);
+});
+
+test('picks an abstract’s heaviest terms by frequency in it times rarity, and only phrases another paper shares', () => {
+  const paper = (key: string, abstract: string): Paper => ({ key, title: `Paper ${key}`, authors: [], abstract, categories: [], links: [] });
+  const papers = [paper('a', 'zircon zircon basalt, feldspar'), paper('b', 'quartz, feldspar mica'), paper('c', 'basalt feldspar mica')];
+  const counter = counted(papers);
+  const abstract = words(papers[0]!.abstract);
+  // zircon: twice here, in no other paper; basalt: in two papers; feldspar: in all three.
+  expect(counter.heaviestTerms(abstract, 2)).toEqual(['zircon', 'basalt']);
+  expect(counter.heaviestTerms(abstract, 5)).toEqual(['zircon', 'basalt', 'feldspar']);
+  // Of zircon feldspar, feldspar mica, mica basalt: only feldspar mica is in two counted papers.
+  expect(counter.heaviestPhrases(words('zircon feldspar mica basalt'), 5)).toEqual(['feldspar mica']);
+  expect(counter.heaviestPhrases(abstract, 5)).toEqual([]);
 });

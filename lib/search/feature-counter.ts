@@ -1,7 +1,7 @@
 /** Counts the features of a large pack's papers (see `paperFeatures`) by number rather than by string, for speed. */
 import type { Paper } from '../paper';
-import { authorFeature, categoryFeature, TermStats } from './term-stats';
-import { continuesPhrase, words } from './terms';
+import { authorFeature, categoryFeature, inverseFrequency, TermStats } from './term-stats';
+import { continuesPhrase, words, type Word } from './terms';
 
 /** Slots the tables start with; they double as needed. */
 const INITIAL_SIZE = 4_096;
@@ -65,6 +65,53 @@ export class FeatureCounter {
     return TermStats.counted(this.documents, frequency);
   }
 
+  /**
+   * The `count` heaviest distinct terms of `list` (a counted paper's words), each weighed by its frequency in the list
+   * times its rarity among the papers counted, as relatedness weighs them; in their first order when all are kept.
+   *
+   * @example
+   * counter.heaviestTerms(words(paper.abstract), 32); // ['holograph', 'tomography', …]
+   */
+  heaviestTerms(list: readonly Word[], count: number): string[] {
+    const ids: number[] = [];
+    for (const word of list) if (word.term) ids.push(this.ids.get(word.term) ?? -1);
+    return this.heaviest(ids, count, 1, (id) => this.counts[id]!, (id) => this.names[id]!);
+  }
+
+  /**
+   * The `count` heaviest distinct two-word phrases of `list` that another counted paper has too, weighed as in
+   * `heaviestTerms`, as `first second` stems. A phrase string is made only for those returned.
+   *
+   * @example
+   * counter.heaviestPhrases(words(paper.abstract), 12); // ['holograph tomography', …]
+   */
+  heaviestPhrases(list: readonly Word[], count: number): string[] {
+    const slots: number[] = [];
+    list.forEach((word, i) => {
+      if (continuesPhrase(list[i - 1], word)) slots.push(this.pairs.find(this.ids.get(list[i - 1]!.term!) ?? -1, this.ids.get(word.term!) ?? -1));
+    });
+    return this.heaviest(slots, count, 2, (slot) => this.pairs.countAt(slot), (slot) => {
+      const [first, second] = this.pairs.pairAt(slot);
+      return `${this.names[first]} ${this.names[second]}`;
+    });
+  }
+
+  /**
+   * Of the features `handles` stand for (-1: one no other paper was counted with), the `count` heaviest that at least
+   * `sharedBy` papers have. The paper has each, so each has a frequency of at least 1.
+   */
+  private heaviest(handles: readonly number[], count: number, sharedBy: number, frequencyOf: (handle: number) => number, nameOf: (handle: number) => string): string[] {
+    const times = new Map<number, number>();
+    for (const handle of handles) if (handle >= 0) times.set(handle, (times.get(handle) ?? 0) + 1);
+    const weighed: { handle: number; weight: number }[] = [];
+    for (const [handle, repeats] of times) {
+      const frequency = Math.max(frequencyOf(handle), 1);
+      if (frequency >= sharedBy) weighed.push({ handle, weight: Math.log(1 + repeats) * inverseFrequency(frequency, this.documents) });
+    }
+    const kept = weighed.length <= count ? weighed : weighed.sort((a, b) => b.weight - a.weight).slice(0, count);
+    return kept.map((entry) => nameOf(entry.handle));
+  }
+
   private visit(paper: Paper, change: 1 | -1): void {
     const visit = ++this.visits;
     const list = words(`${paper.title}. ${paper.abstract}`);
@@ -120,6 +167,21 @@ class PairTable {
     }
     // Half full at most, so probes stay short.
     if (this.size * 2 > this.firsts.length) this.grow();
+  }
+
+  /** The slot of a pair counted before, or -1. */
+  find(first: number, second: number): number {
+    if (first < 0 || second < 0) return -1;
+    const slot = this.slotOf(first, second);
+    return this.firsts[slot] === 0 ? -1 : slot;
+  }
+
+  countAt(slot: number): number {
+    return this.counts[slot]!;
+  }
+
+  pairAt(slot: number): [first: number, second: number] {
+    return [this.firsts[slot]! - 1, this.seconds[slot]!];
   }
 
   *entries(): Generator<[first: number, second: number, count: number]> {

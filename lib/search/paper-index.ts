@@ -23,23 +23,22 @@ export type PaperField = 'title' | 'authors' | 'abstract' | 'phrases' | 'people'
 
 /**
  * What of an abstract is indexed (a title is indexed whole): all its terms and phrases unless a lean shard says
- * otherwise (see `shard.ts`). Each gets the abstract's terms or phrases in order, repeats kept, and returns those to
- * index.
+ * otherwise (see `shard.ts`). Each gets the abstract's words (see `words`) and returns the terms or phrases to index.
  */
 export interface AbstractSelection {
-  terms: (all: string[]) => string[];
-  phrases: (all: string[]) => string[];
+  terms: (list: readonly Word[]) => string[];
+  phrases: (list: readonly Word[]) => string[];
 }
 
-const EVERYTHING: AbstractSelection = { terms: (all) => all, phrases: (all) => all };
+const EVERYTHING: AbstractSelection = { terms: termsIn, phrases: phrasesIn };
 
 const fieldTerms = (abstract: AbstractSelection): Record<PaperField, (paper: Paper) => string[]> => {
   const wordsOf = lastPaperWords();
   return {
     title: (paper) => termsIn(wordsOf(paper).title),
     authors: (paper) => terms(paper.authors.join(', ')),
-    abstract: (paper) => abstract.terms(termsIn(wordsOf(paper).abstract)),
-    phrases: (paper) => [...phrasesIn(wordsOf(paper).title), ...abstract.phrases(phrasesIn(wordsOf(paper).abstract))],
+    abstract: (paper) => abstract.terms(wordsOf(paper).abstract),
+    phrases: (paper) => [...phrasesIn(wordsOf(paper).title), ...abstract.phrases(wordsOf(paper).abstract)],
     people: (paper) => paper.authors.map(authorKey),
     categories: (paper) => paper.categories.map(categoryKey),
   };
