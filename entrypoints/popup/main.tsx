@@ -36,8 +36,10 @@ async function start() {
   const model = createPopupModel(sendMessage, pageReader(window));
   render(<Popup model={model} />, document.getElementById('app')!);
   onBookmarksChanged(() => void model.refresh(), new AbortController().signal);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  // Opened as a page of its own (not over a tab), the popup has no paper to show for "this tab".
+  // Opened as a page of its own (not over a tab), the popup has no paper to show for "this tab". Asked of the popup's
+  // own tab rather than read from which tab is active: a tab just opened may not be the active one yet.
+  const ownTab = await browser.tabs.getCurrent();
+  const [tab] = ownTab ? [] : await browser.tabs.query({ active: true, currentWindow: true });
   const overTab = tab?.id !== undefined && !tab.url?.startsWith(location.origin);
   await model.load(overTab ? { id: tab.id!, ...(tab.url ? { url: new URL(tab.url) } : {}) } : undefined);
 }
