@@ -1,4 +1,4 @@
-/** Counts the features of a large pack's papers (see `paperFeatures`) by number rather than by string, for speed. */
+/** Counts papers' features (see `paperFeatures`) by number rather than by string, for speed. */
 import type { Paper } from '../paper';
 import { authorFeature, categoryFeature, inverseFrequency, TermStats } from './term-stats';
 import { continuesPhrase, words, type Word } from './terms';
@@ -9,7 +9,7 @@ const INITIAL_SIZE = 4_096;
 const FEATURES_PER_STEP = 50_000;
 
 /**
- * The document frequencies of a pack's features, counted as `TermStats` counts them but without a string per phrase
+ * The document frequencies of papers' features, counted as `TermStats` counts them but without a string per phrase
  * or a map entry per feature: each term, author and category gets a number, a phrase is the pair of its terms'
  * numbers, and counts live in typed arrays. Counting a 100,000-paper pack met 19 million feature occurrences, and
  * hashing a new phrase string and probing a map of 1.5 million strings for each was most of an import's work. The
