@@ -97,15 +97,15 @@ export class FeatureCounter {
   }
 
   /**
-   * Of the features `handles` stand for (-1: one no other paper was counted with), the `count` heaviest that at least
-   * `sharedBy` papers have. The paper has each, so each has a frequency of at least 1.
+   * Of the features `handles` stand for (-1: a feature no counted paper has), the `count` heaviest that at least
+   * `sharedBy` papers have.
    */
   private heaviest(handles: readonly number[], count: number, sharedBy: number, frequencyOf: (handle: number) => number, nameOf: (handle: number) => string): string[] {
     const times = new Map<number, number>();
     for (const handle of handles) if (handle >= 0) times.set(handle, (times.get(handle) ?? 0) + 1);
     const weighed: { handle: number; weight: number }[] = [];
     for (const [handle, repeats] of times) {
-      const frequency = Math.max(frequencyOf(handle), 1);
+      const frequency = frequencyOf(handle);
       if (frequency >= sharedBy) weighed.push({ handle, weight: Math.log(1 + repeats) * inverseFrequency(frequency, this.documents) });
     }
     const kept = weighed.length <= count ? weighed : weighed.sort((a, b) => b.weight - a.weight).slice(0, count);
