@@ -29,6 +29,8 @@ export class FeatureCounter {
   private counts = new Int32Array(INITIAL_SIZE);
   private lastVisit = new Int32Array(INITIAL_SIZE);
   private readonly pairs = new PairTable();
+  private lastList: readonly Word[] | undefined;
+  private lastIds: readonly number[] = [];
 
   /** Number of papers counted. */
   get documentCount(): number {
@@ -73,9 +75,7 @@ export class FeatureCounter {
    * counter.heaviestTerms(words(paper.abstract), 32); // ['holograph', 'tomography', …]
    */
   heaviestTerms(list: readonly Word[], count: number): string[] {
-    const ids: number[] = [];
-    for (const word of list) if (word.term) ids.push(this.ids.get(word.term) ?? -1);
-    return this.heaviest(ids, count, 1, (id) => this.counts[id]!, (id) => this.names[id]!);
+    return this.heaviest(this.termIds(list), count, 1, (id) => this.counts[id]!, (id) => this.names[id]!);
   }
 
   /**
@@ -86,9 +86,10 @@ export class FeatureCounter {
    * counter.heaviestPhrases(words(paper.abstract), 12); // ['holograph tomography', …]
    */
   heaviestPhrases(list: readonly Word[], count: number): string[] {
+    const ids = this.termIds(list);
     const slots: number[] = [];
     list.forEach((word, i) => {
-      if (continuesPhrase(list[i - 1], word)) slots.push(this.pairs.find(this.ids.get(list[i - 1]!.term!) ?? -1, this.ids.get(word.term!) ?? -1));
+      if (continuesPhrase(list[i - 1], word)) slots.push(this.pairs.find(ids[i - 1]!, ids[i]!));
     });
     return this.heaviest(slots, count, 2, (slot) => this.pairs.countAt(slot), (slot) => {
       const [first, second] = this.pairs.pairAt(slot);
@@ -110,6 +111,18 @@ export class FeatureCounter {
     }
     const kept = weighed.length <= count ? weighed : weighed.sort((a, b) => b.weight - a.weight).slice(0, count);
     return kept.map((entry) => nameOf(entry.handle));
+  }
+
+  /**
+   * The number of each word's term (-1: a function word, or a term never counted), for the list last asked about: an
+   * abstract's key terms and its phrases are picked from the same list, one after the other.
+   */
+  private termIds(list: readonly Word[]): readonly number[] {
+    if (list !== this.lastList) {
+      this.lastList = list;
+      this.lastIds = list.map((word) => (word.term ? (this.ids.get(word.term) ?? -1) : -1));
+    }
+    return this.lastIds;
   }
 
   private visit(paper: Paper, change: 1 | -1): void {
