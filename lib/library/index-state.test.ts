@@ -1,7 +1,7 @@
 import { SidenoteDatabase } from '../db/database';
 import { getMeta } from '../db/meta';
 import { bundledCatalogueText } from '../../tests/support/catalogue';
-import { completeShards, loadIndexState } from './index-state';
+import { completeShards, loadIndexState, readIndexRows } from './index-state';
 import { Library } from './library';
 
 const stepsLeft = (steps: Generator<void, void>) => [...steps].length;
@@ -30,4 +30,16 @@ test('completing stops between steps once its signal is aborted', async () => {
   stop.abort();
   await completeShards(woken, { delayMs: 0, signal: stop.signal });
   expect(stepsLeft(woken.shards.get('bundled')!.index.completionSteps())).toBeGreaterThan(0);
+});
+
+test('the rows an index is restored from tell whether the catalogue was installed and which packs are being removed', async () => {
+  const db = new SidenoteDatabase();
+  expect(await readIndexRows(db)).toMatchObject({ catalogueInstalled: false, packRows: [], stored: [] });
+
+  await new Library(db, () => Promise.resolve(bundledCatalogueText)).search('bert', 5);
+  await db.packs.update('bundled', { state: 'removing' });
+  const rows = await readIndexRows(db);
+  expect(rows.catalogueInstalled).toBe(true);
+  expect(rows.packRows.map(({ id, state }) => ({ id, state }))).toEqual([{ id: 'bundled', state: 'removing' }]);
+  expect(rows.stored.map((row) => row.shard).sort()).toEqual(['bookmarks', 'bundled']);
 });

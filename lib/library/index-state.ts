@@ -1,6 +1,6 @@
 /** Gets the search index for a woken worker: each shard from its stored snapshot when current, else rebuilt and stored. */
 import type { IndexShardRow, PackRow, SidenoteDatabase, StoredIndexShardRow } from '../db/database';
-import { bookmarksRevision, getMeta } from '../db/meta';
+import { bookmarksRevision, getMeta, type IndexLoadMeta } from '../db/meta';
 import { BOOKMARKS_SHARD } from '../catalogue/pack-ids';
 import { shardOwner } from '../catalogue/pack-store';
 import type { Paper } from '../paper';
@@ -25,17 +25,45 @@ export interface IndexState {
 }
 
 /**
+ * What a woken worker reads to restore its index, in one transaction: every pack row (the importing and removing
+ * ones too), the bookmarks' revision, the stored shards, the last load's record, and whether the bundled catalogue
+ * was ever installed.
+ */
+export interface IndexRows {
+  packRows: PackRow[];
+  revision: number;
+  stored: StoredIndexShardRow[];
+  lastLoad: IndexLoadMeta | undefined;
+  catalogueInstalled: boolean;
+}
+
+/**
+ * Reads the rows `loadIndexState` restores the index from. They also tell whether the catalogue needs repair
+ * (`catalogueInstalled`, a pack left `removing`), so a woken worker waits for one read before restoring, not for a
+ * check and then a read.
+ *
+ * @example
+ * const rows = await readIndexRows(db);
+ * if (rows.catalogueInstalled) await loadIndexState(db, rows);
+ */
+export async function readIndexRows(db: SidenoteDatabase): Promise<IndexRows> {
+  const [packRows, revision, stored, lastLoad, catalogue] = await db.transaction('r', db.packs, db.meta, db.indexShards, () =>
+    Promise.all([db.packs.toArray(), bookmarksRevision(db), db.indexShards.toArray(), getMeta(db, 'indexLoad'), getMeta(db, 'catalogue')]),
+  );
+  return { packRows, revision, stored, lastLoad, catalogueInstalled: catalogue !== undefined };
+}
+
+/**
  * Loads each shard (one per ready pack, one for bookmarked papers outside every pack) from its snapshot when it was
  * built from the pack's current version (or the current bookmarks) with this index format and can be read; otherwise
  * rebuilds it from the database and stores a new snapshot. Records in `meta.indexLoad` whether anything was rebuilt.
+ * `rows` are read anew unless given.
  *
  * @example
  * const { index, stats } = await loadIndexState(db);
  */
-export async function loadIndexState(db: SidenoteDatabase, now = Date.now()): Promise<IndexState> {
-  const [packRows, revision, stored, lastLoad] = await db.transaction('r', db.packs, db.meta, db.indexShards, () =>
-    Promise.all([db.packs.toArray(), bookmarksRevision(db), db.indexShards.toArray(), getMeta(db, 'indexLoad')]),
-  );
+export async function loadIndexState(db: SidenoteDatabase, rows?: IndexRows, now = Date.now()): Promise<IndexState> {
+  const { packRows, revision, stored, lastLoad } = rows ?? (await readIndexRows(db));
   const packs = new Map(packRows.filter((pack) => pack.state === 'ready').map((pack) => [pack.id, pack]));
   const snapshots = new Map(stored.map((row) => [row.shard, row]));
   const shards = new Map<string, IndexShard>();

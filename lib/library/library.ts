@@ -12,7 +12,8 @@ import { isEmptyQuery, parseQuery } from '../search/query-syntax';
 import { LastSearch } from '../search/last-search';
 import { lookupKey, searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
-import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, shardOfRowSteps, shardRowSteps, stateOf, type IndexState } from './index-state';
+import { paperWords } from '../search/terms';
+import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, readIndexRows, shardOfRowSteps, shardRowSteps, stateOf, type IndexState } from './index-state';
 import { packContents } from './pack-pages';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
@@ -54,8 +55,13 @@ const KEPT_PAPERS = 2_000;
  */
 export class Library {
   private readonly indexState: Memo<IndexState> = memo(async () => {
-    await this.catalogue.get();
-    const state = await loadIndexState(this.db);
+    // The catalogue seldom needs repair (see `catalogue`), and the index's rows tell when it does.
+    let rows = await readIndexRows(this.db);
+    if (!rows.catalogueInstalled || rows.packRows.some((pack) => pack.state === 'removing')) {
+      await this.catalogue.get();
+      rows = await readIndexRows(this.db);
+    }
+    const state = await loadIndexState(this.db, rows);
     completeShards(state, { signal: this.signal }).catch((error: unknown) =>
       console.error('Sidenote: the search index could not be completed.', error),
     );
@@ -121,7 +127,10 @@ export class Library {
    * or none, when nothing is close. Bookmarked papers come first among near-ties unless `preferBookmarked` says not.
    */
   async related(paper: Paper, limit: number): Promise<RelatedEntry[]> {
-    const state = await this.indexState.get();
+    const loading = this.indexState.get();
+    // Split while a woken worker reads its index: the first answer then waits for the longer of the two, not both.
+    const split = paperWords(paper);
+    const state = await loading;
     const { index, stats } = state;
     // The paper may be in the library under another key (an OpenReview or ACL page of a catalogue paper).
     const possible = possibleCopies(index, paper);
@@ -133,7 +142,7 @@ export class Library {
         return key === paper.key || (record !== undefined && isSamePaper(paper, record));
       }),
     );
-    const close = relatedCandidates(index, stats, paper, self);
+    const close = relatedCandidates(index, stats, paper, self, { split });
     const wanted = limit * CANDIDATE_FACTOR;
     // The papers that can be listed are read with the bookmarks, not after them: one wait for the database, not two.
     const [{ papers, bookmarked }, preferBookmarked] = await Promise.all([

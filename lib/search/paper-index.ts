@@ -6,7 +6,7 @@ import { ByteReader, ByteWriter } from './byte-codec';
 import { postingsAmong } from './postings-among';
 import { TermExpansions, type TermMap } from './term-expansions';
 import { SnapshotTerms, writeTermData, type SnapshotTermList, type TermData } from './snapshot-terms';
-import { authorKey, categoryKey, phrasesIn, terms, termsIn, words, type Word } from './terms';
+import { authorKey, categoryKey, paperWords, phrasesIn, terms, termsIn, type PaperWords, type Word } from './terms';
 
 /** Bump when the index options or the snapshot form change, so stored snapshots made the old way are rebuilt. */
 export const INDEX_FORMAT_VERSION = 5;
@@ -48,13 +48,13 @@ const fieldTerms = (abstract: AbstractSelection): Record<PaperField, (paper: Pap
  * The title and abstract words of the paper last asked about, split once: MiniSearch extracts a paper's fields one
  * after another, and each text serves two of them (its terms and its phrases).
  */
-function lastPaperWords(): (paper: Paper) => { title: Word[]; abstract: Word[] } {
+function lastPaperWords(): (paper: Paper) => PaperWords {
   let last: Paper | undefined;
-  let split = { title: [] as Word[], abstract: [] as Word[] };
+  let split: PaperWords = { title: [], abstract: [] };
   return (paper) => {
     if (paper !== last) {
       last = paper;
-      split = { title: words(paper.title), abstract: words(paper.abstract) };
+      split = paperWords(paper);
     }
     return split;
   };

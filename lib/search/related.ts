@@ -29,7 +29,7 @@ import { isSamePaper } from '../paper-identity';
 import type { PaperField } from './paper-index';
 import { papersWithEvery, type SearchableIndex } from './sharded-index';
 import { authorFeature, categoryFeature, type FeatureStats } from './term-stats';
-import { authorKey, categoryKey, isGeneric, terms, wordPairs, words, type Word } from './terms';
+import { authorKey, categoryKey, isGeneric, paperWords, terms, wordPairs, type PaperWords, type Word } from './terms';
 
 /** A paper related to the current one: its score and what it shares with it, most telling first. */
 export interface RelatedCandidate {
@@ -109,11 +109,10 @@ const BOOKMARK_LIFT = 1.1;
  * @example
  * relatedQuery(lert, stats, 1).features.terms[0]; // { term: 'linguistic', shown: 'linguistic', weight: 5.4, … }
  */
-export function relatedQuery(paper: Paper, stats: FeatureStats, copies: number): RelatedQuery {
+export function relatedQuery(paper: Paper, stats: FeatureStats, copies: number, split = paperWords(paper)): RelatedQuery {
   // A pack's statistics may have forgotten features only one paper has: the paper's own still count `copies` times.
   const idf = (counted: string) => stats.idf(counted, copies === 0, copies);
-  const titleWords = words(paper.title);
-  const abstractWords = words(paper.abstract);
+  const { title: titleWords, abstract: abstractWords } = split;
 
   const termCounts = new Counts();
   for (const word of titleWords) if (word.term) termCounts.add(word.term, TITLE_WEIGHT, shownWord(word, true));
@@ -171,9 +170,9 @@ export function relatedCandidates(
   stats: FeatureStats,
   paper: Paper,
   self: ReadonlySet<string>,
-  { narrow = true }: { narrow?: boolean } = {},
+  { narrow = true, split = paperWords(paper) }: { narrow?: boolean; split?: PaperWords } = {},
 ): RelatedCandidate[] {
-  const { features, profile } = relatedQuery(paper, stats, [...self].filter((key) => index.has(key)).length);
+  const { features, profile } = relatedQuery(paper, stats, [...self].filter((key) => index.has(key)).length, split);
   if (features.terms.length + features.phrases.length === 0) return [];
   /** Every paper matching some of `parts`, or those `among` alone. */
   const search = (parts: [Kind, QueryFeature[]][], among?: ReadonlySet<string>) => {

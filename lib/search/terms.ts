@@ -105,6 +105,20 @@ export function words(text: string): Word[] {
   return result;
 }
 
+/** A paper's title and abstract, each split into words: for work that reads them more than once. */
+export interface PaperWords {
+  title: Word[];
+  abstract: Word[];
+}
+
+/**
+ * @example
+ * paperWords({ title: 'Pre-trained models', abstract: 'We study BERT.' }).title.map((word) => word.term); // ['pretrain', 'model']
+ */
+export function paperWords({ title, abstract }: { title: string; abstract: string }): PaperWords {
+  return { title: words(title), abstract: words(abstract) };
+}
+
 /**
  * Terms of words already seen. A catalogue's words repeat endlessly while folding accents and stemming cost regular
  * expressions each: indexing a large pack spent most of its time on them. Bounded, so a stream of rare words cannot
