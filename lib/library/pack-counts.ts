@@ -6,6 +6,7 @@
  */
 import type { Paper } from '../paper';
 import { FeatureCounter } from '../search/feature-counter';
+import { runWithPauses } from '../steps';
 import { forEachWithPauses, pause } from './pause';
 
 interface PackCount {
@@ -36,6 +37,7 @@ export class PackCounts {
       if (joined.length === 0) return;
       // First a pause: the batch's answer and the next batch's write go before the counting.
       await pause();
+      await runWithPauses(pack.features.makeRoomSteps(), pause);
       await forEachWithPauses(joined, (paper) => pack.features.add(paper));
     });
   }

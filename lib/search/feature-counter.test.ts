@@ -68,3 +68,18 @@ test('picks an abstract’s heaviest terms by frequency in it times rarity, and 
   expect(counter.heaviestPhrases(words('zircon feldspar mica basalt'), 5)).toEqual(['feldspar mica']);
   expect(counter.heaviestPhrases(abstract, 5)).toEqual([]);
 });
+
+test('makes room for more phrases ahead, in steps, without changing a count', () => {
+  const papers = generatedPapers(1_000);
+  const ahead = new FeatureCounter();
+  const steps: number[] = [];
+  papers.forEach((paper, i) => {
+    if (i % 10 === 0) steps.push([...ahead.makeRoomSteps(4_096)].length);
+    ahead.add(paper);
+  });
+  // Nothing to do while the table has room; a large one grows in more than one step.
+  expect(steps[0]).toBe(0);
+  expect(steps.filter((count) => count > 0).length).toBeGreaterThan(1);
+  expect(Math.max(...steps)).toBeGreaterThan(1);
+  expect(countsOf(runAtOnce(ahead.statsSteps(1)))).toEqual(countsOf(runAtOnce(counted(papers).statsSteps(1))));
+});
