@@ -8,6 +8,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 /** What `npx wxt build` writes. */
 export const BUILT_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 
+/** How long `stopServiceWorker` waits for DevTools to report the worker stopped: it takes milliseconds. */
+const STOP_TIMEOUT_MS = 15_000;
+
 export interface LaunchOptions {
   /** Where the browser must send every request for these hosts. */
   server: { port: number; hosts: readonly string[] };
@@ -81,7 +84,12 @@ export class ExtensionBrowser {
       });
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await stopped;
+      // A stop DevTools never reports would otherwise hang the caller (a bench once waited for it without end).
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`The service worker was not reported stopped within ${STOP_TIMEOUT_MS / 1000} s`)), STOP_TIMEOUT_MS);
+      });
+      await Promise.race([stopped, timedOut]).finally(() => clearTimeout(timer));
     } finally {
       await page.close();
     }
