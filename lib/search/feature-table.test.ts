@@ -28,3 +28,14 @@ test('an empty table holds nothing; a text and counts that disagree are refused'
   expect(() => new FeatureTable('mask\npretrain', Uint32Array.of(1))).toThrow(/disagree/);
   expect(() => new FeatureTable('', Uint32Array.of(1))).toThrow(/disagree/);
 });
+
+test('a table made from stored arrays answers as the table they were taken from; arrays that do not fit are refused', () => {
+  const text = 'mask\nmask languag\ncat:cs.cl';
+  const counts = Uint32Array.of(3, 2, 40);
+  const { arrays } = new FeatureTable(text, counts);
+  const stored = new FeatureTable(text, counts, arrays);
+  expect(['mask', 'mask languag', 'cat:cs.cl', 'mas'].map((feature) => stored.get(feature))).toEqual([3, 2, 40, undefined]);
+  expect(() => new FeatureTable(`${text}\nbert`, Uint32Array.of(3, 2, 40, 1), arrays)).toThrow(/does not fit/);
+  expect(() => new FeatureTable(text.slice(0, -1), counts, arrays)).toThrow(/does not fit/);
+  expect(() => new FeatureTable(text, counts, { ...arrays, slots: arrays.slots.slice(1) })).toThrow(/does not fit/);
+});

@@ -107,12 +107,21 @@ describe('a snapshot', () => {
     expect(same(restored, index)).toBe(true);
   });
 
+  test('of a small index holds its terms’ starts; one without them, as older snapshots are, restores the same index', () => {
+    const index = createPaperIndex(papers.slice(0, 10));
+    const stored = snapshot(index);
+    expect(stored.termStarts?.text.length).toBe(stored.termStarts?.postings.length);
+    expect(same(PaperIndex.restore(stored), index)).toBe(true);
+    expect(same(PaperIndex.restore({ ...stored, termStarts: undefined }), index)).toBe(true);
+  });
+
   test('that is damaged is refused with an error, never restored in part', () => {
     const stored = snapshot(createPaperIndex(papers.slice(0, 10)));
     const damaged: [string, IndexSnapshot][] = [
       ['cut short', { ...stored, postings: stored.postings.slice(0, stored.postings.length - 3) }],
       ['with bytes left over', { ...stored, postings: Uint8Array.from([...stored.postings, 1, 1]) }],
-      ['with a term missing', { ...stored, termSizes: stored.termSizes.slice(2) }],
+      ['with a term missing', { ...stored, termSizes: stored.termSizes.slice(2), termStarts: undefined }],
+      ['with a term’s start missing', { ...stored, termStarts: { ...stored.termStarts!, text: stored.termStarts!.text.slice(1) } }],
       ['with its terms cut short', { ...stored, text: stored.text.slice(0, -2) }],
       ['with a document missing', { ...stored, documents: JSON.stringify({ ...JSON.parse(stored.documents), keys: [] }) }],
       ['with unreadable documents', { ...stored, documents: stored.documents.slice(0, 20) }],

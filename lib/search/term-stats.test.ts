@@ -18,6 +18,14 @@ describe('a statistics snapshot', () => {
     expect(restored.documentFrequency('pretrain')).toBeGreaterThan(10);
   });
 
+  test('of a small library holds its lookup table, and restores the same counts with it or without', () => {
+    const stored = snapshot(TermStats.of(papers));
+    expect(stored.table?.starts.length).toBe(stored.counts.length + 1);
+    const withoutTable = TermStats.restore({ ...stored, table: undefined });
+    expect(snapshot(withoutTable)).toEqual(stored);
+    expect(snapshot(TermStats.restore(stored))).toEqual(stored);
+  });
+
   test('restores statistics that still take changes', () => {
     const stats = TermStats.of(papers.slice(1));
     const restored = TermStats.restore(snapshot(stats));

@@ -3,7 +3,7 @@
  * so a shared feature counts by how rare it is. Kept beside the index, updated with it and stored in its snapshot.
  */
 import type { Paper } from '../paper';
-import { FeatureTable } from './feature-table';
+import { FeatureTable, type FeatureTableArrays } from './feature-table';
 import { authorKey, categoryKey, wordPairs, words } from './terms';
 
 /**
@@ -127,11 +127,11 @@ export class TermStats extends FeatureStats {
    * @example
    * const stats = TermStats.restore(row.termStats);
    */
-  static restore({ documents, features, counts }: TermStatsSnapshot): TermStats {
+  static restore({ documents, features, counts, table }: TermStatsSnapshot): TermStats {
     if (!Number.isInteger(documents)) throw new Error('TermStats.restore: the snapshot is damaged');
     let stored: FeatureTable;
     try {
-      stored = new FeatureTable(features, counts);
+      stored = new FeatureTable(features, counts, table);
     } catch (cause) {
       throw new Error('TermStats.restore: the snapshot is damaged', { cause });
     }
@@ -185,16 +185,29 @@ export class TermStats extends FeatureStats {
     for (const [feature, count] of this.frequency) {
       if (this.stored?.get(feature) === undefined && list(feature, count)) yield;
     }
-    return { documents: this.documents, features: features.join(FEATURE_SEPARATOR), counts: Uint32Array.from(counts) };
+    const text = features.join(FEATURE_SEPARATOR);
+    const countArray = Uint32Array.from(counts);
+    const table = countArray.length <= STORED_TABLE_FEATURES ? new FeatureTable(text, countArray).arrays : undefined;
+    return { documents: this.documents, features: text, counts: countArray, ...(table && { table }) };
   }
 }
 
-/** Stored statistics: every feature joined by `FEATURE_SEPARATOR`, and its count at the same place in `counts`. */
+/**
+ * Stored statistics: every feature joined by `FEATURE_SEPARATOR`, and its count at the same place in `counts`; for a
+ * small shard, also the lookup table built over them.
+ */
 export interface TermStatsSnapshot {
   documents: number;
   features: string;
   counts: Uint32Array;
+  table?: FeatureTableArrays;
 }
+
+/**
+ * Up to this many features a snapshot stores its lookup table (768 KB at most), which a woken worker then need not
+ * build; a large pack's would add megabytes to a database near its budget, for a cold wake that has time to spare.
+ */
+const STORED_TABLE_FEATURES = 65_536;
 
 /** Features listed in one step of `snapshotSteps`: a few milliseconds of work. */
 const FEATURES_PER_STEP = 50_000;
