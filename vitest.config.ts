@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     globals: true,
-    include: ['{lib,components,tests/unit,tests/bench}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,tests/unit,tests/bench,tests/support}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     // The slowest tests take 2 to 4 s on a loaded 2-CPU machine, and machines differ twofold: 5 s left no margin.
     testTimeout: 15_000,

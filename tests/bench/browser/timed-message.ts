@@ -1,6 +1,7 @@
 /** One protocol message sent from an extension page, timed inside that page from send to answer. */
 import type { Page } from 'playwright-core';
 import { wireMessage } from '../../e2e/support/extension-pages';
+import { withinTime } from '../../support/within-time';
 
 /** How one timed message went: its round trip, and whether the background answered with a result. */
 export interface TimedReply {
@@ -21,11 +22,7 @@ export interface TimedReply {
  * const { ms } = await timedMessage(popup, 'search', { query: 'bert', limit: 20 });
  */
 export function timedMessage(page: Page, type: string, data: unknown, timeoutMs = 60_000): Promise<TimedReply> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<TimedReply>((resolve) => {
-    timer = setTimeout(() => resolve({ ms: timeoutMs, ok: false, error: `no answer within ${timeoutMs / 1000} s` }), timeoutMs);
-  });
-  const answered = page.evaluate(async (message) => {
+  const answered = page.evaluate(async (message): Promise<TimedReply> => {
     const started = performance.now();
     try {
       const reply = (await chrome.runtime.sendMessage(message)) as { res?: unknown; err?: { message: string } } | undefined;
@@ -37,5 +34,5 @@ export function timedMessage(page: Page, type: string, data: unknown, timeoutMs 
       return { ms: performance.now() - started, ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   }, wireMessage(type, data));
-  return Promise.race([answered, timedOut]).finally(() => clearTimeout(timer));
+  return withinTime(answered, timeoutMs, () => ({ ms: timeoutMs, ok: false, error: `no answer within ${timeoutMs / 1000} s` }));
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { withinTime } from '../../support/within-time';
 
 /** What `npx wxt build` writes. */
 export const BUILT_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
@@ -85,11 +86,9 @@ export class ExtensionBrowser {
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       // A stop DevTools never reports would otherwise hang the caller (a bench once waited for it without end).
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`The service worker was not reported stopped within ${STOP_TIMEOUT_MS / 1000} s`)), STOP_TIMEOUT_MS);
+      await withinTime(stopped, STOP_TIMEOUT_MS, () => {
+        throw new Error(`The service worker was not reported stopped within ${STOP_TIMEOUT_MS / 1000} s`);
       });
-      await Promise.race([stopped, timedOut]).finally(() => clearTimeout(timer));
     } finally {
       await page.close();
     }
