@@ -5,6 +5,9 @@ import { renderAbsPage } from './pages/arxiv-abs';
 import { renderListingPage } from './pages/arxiv-listing';
 import { cataloguePaper, PAPER_OUTSIDE_CATALOGUE, readCatalogue } from './pages/catalogue';
 import { useE2E } from './harness/suite';
+import { sendProtocolMessage } from './support/extension-pages';
+import { measureColdWorkerUnattended } from '../bench/browser/cold-worker-stage';
+import { bundledSeedPapers } from '../bench/papers';
 
 const e2e = useE2E();
 const LERT = cataloguePaper('2211.05344');
@@ -35,6 +38,22 @@ describe('the built extension', () => {
 
   test('can have its service worker stopped', async () => {
     await e2e.browser.stopServiceWorker();
+  });
+
+  test('lends its profile to a browser no debugger attaches to, whose woken worker answers from its stored index', async () => {
+    const papers = bundledSeedPapers().slice(0, 2);
+    const popup = await e2e.browser.openPopup();
+    await sendProtocolMessage(popup, 'relatedPapers', { paper: papers[0], limit: 5 });
+    await popup.close();
+
+    const cold = await e2e.browser.whileClosed((profile) => measureColdWorkerUnattended(profile, e2e.browser.extensionId, papers));
+
+    expect(cold.failures).toEqual([]);
+    expect(cold.samplesMs).toHaveLength(2);
+    expect(cold.indexLoads).toEqual(['snapshot', 'snapshot']);
+    expect(cold.heapMB).toBeGreaterThan(0);
+    const worker = await e2e.browser.serviceWorker();
+    expect(await worker.evaluate(() => location.host)).toBe(e2e.browser.extensionId);
   });
 });
 

@@ -1,5 +1,6 @@
 /** `npm run bench:browser -- --sizes 1000,10000,100000`: the real extension in headless Chromium, one fresh profile per size. */
 import { parseArgs } from 'node:util';
+import { CHROMIUM_EXECUTABLE } from '../../e2e/harness/browser';
 import { startServer } from '../../e2e/harness/server';
 import { printBenchLine, printTable } from '../report';
 import { DURING_IMPORT_TARGET_MS } from './import-rows';
@@ -66,5 +67,5 @@ printBenchLine({
   ),
   settings,
   duringImportTargetMs: DURING_IMPORT_TARGET_MS,
-  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromium: CHROMIUM_EXECUTABLE,
 });

@@ -3,8 +3,9 @@ import type { BenchRow } from '../report';
 import { bundledSeedPapers } from '../papers';
 import { keystrokeSessions, relatedQueries } from '../workload';
 import { ExtensionBrowser } from '../../e2e/harness/browser';
+import type { Paper } from '../../../lib/paper';
 import type { TestServer } from '../../e2e/harness/server';
-import { measureColdWorker } from './cold-worker-stage';
+import { measureColdWorker, measureColdWorkerUnattended, playwrightWorker } from './cold-worker-stage';
 import { importPack } from './import-stage';
 import { DURING_IMPORT_TARGET_MS, importRows } from './import-rows';
 import { measureKeystrokes } from './keystroke-stage';
@@ -76,13 +77,7 @@ export async function runSize(size: number, server: TestServer, settings: SizeSe
     const e2e = { server, browser };
     if (settings.bundledColdStarts) {
       const bundled = bundledSeedPapers();
-      const page = await browser.openPopup();
-      const cold = await stage('cold worker, bundled catalogue', errors, () => measureColdWorker(browser, page, relatedQueries(bundled, settings.coldStarts, 5)));
-      if (cold) {
-        add(latencyRow(bundled.length, 'cold worker: relatedPapers → answer', cold.samplesMs, { extra: { indexLoads: summarize(cold.indexLoads) } }));
-        notes('cold worker, bundled catalogue', cold.failures);
-      }
-      await page.close();
+      add(...(await coldStartRows(browser, bundled.length, relatedQueries(bundled, settings.coldStarts, 5), 'bundled catalogue', errors)).rows);
     }
     const imported = await stage('import', errors, () =>
       importPack(browser, pack, { queries, relatedTo: panelPapers, budgetMs: settings.importBudgetMs, probeEveryMs: 1000 }),
@@ -134,22 +129,38 @@ export async function runSize(size: number, server: TestServer, settings: SizeSe
     }
     memory.workerHeapInUseMB = await stage('worker heap in use', errors, () => workerHeapMB(browser, probePage));
 
-    const cold = await stage('cold worker', errors, () => measureColdWorker(browser, probePage, coldPapers));
-    if (cold) {
-      result.indexLoads = cold.indexLoads;
-      memory.workerHeapAfterColdStartMB = cold.heapMB;
-      add(
-        latencyRow(size, 'cold worker: relatedPapers → answer', cold.samplesMs, {
-          ...(cold.heapMB === undefined ? {} : { memoryMB: cold.heapMB }),
-          extra: { indexLoads: summarize(cold.indexLoads) },
-        }),
-      );
-      notes('cold worker', cold.failures);
-    }
+    await probePage.close();
+    const cold = await coldStartRows(browser, size, coldPapers, `${size.toLocaleString('en-US')} papers`, errors);
+    add(...cold.rows);
+    result.indexLoads = cold.indexLoads;
+    memory.workerHeapAfterColdStartMB = cold.heapMB;
     return result;
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Cold starts of the worker holding `catalogueSize` papers, timed twice: driven by Playwright, which holds the woken
+ * worker until it has attached, and then in the same profile with no debugger attached, as users have it (the target).
+ */
+async function coldStartRows(browser: ExtensionBrowser, catalogueSize: number, papers: readonly Paper[], label: string, errors: StageError[]) {
+  const page = await browser.openPopup();
+  const attached = await stage(`cold worker, ${label}, Playwright attached`, errors, () => measureColdWorker(playwrightWorker(browser, page), papers));
+  await page.close();
+  const unattended = await stage(`cold worker, ${label}`, errors, () =>
+    browser.whileClosed((profile) => measureColdWorkerUnattended(profile, browser.extensionId, papers)),
+  );
+  const rows: (BenchRow | null)[] = [];
+  for (const [cold, name] of [
+    [attached, 'cold worker, Playwright attached: relatedPapers → answer'],
+    [unattended, 'cold worker: relatedPapers → answer'],
+  ] as const) {
+    if (!cold) continue;
+    rows.push(latencyRow(catalogueSize, name, cold.samplesMs, { ...(cold.heapMB === undefined ? {} : { memoryMB: cold.heapMB }), extra: { indexLoads: summarize(cold.indexLoads) } }));
+    cold.failures.forEach((failure) => errors.push({ stage: `cold worker, ${label}`, error: failure }));
+  }
+  return { rows, indexLoads: unattended?.indexLoads ?? [], heapMB: unattended?.heapMB };
 }
 
 /** `['snapshot', 'snapshot', 'rebuilt']` as `'snapshot×2, rebuilt×1'`. */

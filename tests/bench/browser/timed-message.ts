@@ -22,17 +22,29 @@ export interface TimedReply {
  * const { ms } = await timedMessage(popup, 'search', { query: 'bert', limit: 20 });
  */
 export function timedMessage(page: Page, type: string, data: unknown, timeoutMs = 60_000): Promise<TimedReply> {
-  const answered = page.evaluate(async (message): Promise<TimedReply> => {
-    const started = performance.now();
-    try {
-      const reply = (await chrome.runtime.sendMessage(message)) as { res?: unknown; err?: { message: string } } | undefined;
-      const ms = performance.now() - started;
-      if (reply === undefined) return { ms, ok: false, error: 'no reply' };
-      if (reply.err) return { ms, ok: false, error: reply.err.message };
-      return { ms, ok: true, ...(Array.isArray(reply.res) ? { items: reply.res.length } : {}) };
-    } catch (error) {
-      return { ms: performance.now() - started, ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-  }, wireMessage(type, data));
-  return withinTime(answered, timeoutMs, () => ({ ms: timeoutMs, ok: false, error: `no answer within ${timeoutMs / 1000} s` }));
+  return withinTime(page.evaluate(sendTimed, wireMessage(type, data)), timeoutMs, () => noAnswer(timeoutMs));
+}
+
+/** A message's reply that never came: a failure lasting `timeoutMs`. */
+export function noAnswer(timeoutMs: number): TimedReply {
+  return { ms: timeoutMs, ok: false, error: `no answer within ${timeoutMs / 1000} s` };
+}
+
+/**
+ * Runs in an extension page: sends `message` and times it to its answer with the page's clock.
+ *
+ * @example
+ * await page.evaluate(sendTimed, wireMessage('search', { query: 'bert', limit: 20 }));
+ */
+export async function sendTimed(message: unknown): Promise<TimedReply> {
+  const started = performance.now();
+  try {
+    const reply = (await chrome.runtime.sendMessage(message)) as { res?: unknown; err?: { message: string } } | undefined;
+    const ms = performance.now() - started;
+    if (reply === undefined) return { ms, ok: false, error: 'no reply' };
+    if (reply.err) return { ms, ok: false, error: reply.err.message };
+    return { ms, ok: true, ...(Array.isArray(reply.res) ? { items: reply.res.length } : {}) };
+  } catch (error) {
+    return { ms: performance.now() - started, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }

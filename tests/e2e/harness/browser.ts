@@ -9,8 +9,19 @@ import { withinTime } from '../../support/within-time';
 /** What `npx wxt build` writes. */
 export const BUILT_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 
+/** The Chromium the tests drive: Debian's, unless `CHROMIUM_PATH` names another. */
+export const CHROMIUM_EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /** How long `stopServiceWorker` waits for DevTools to report the worker stopped: it takes milliseconds. */
 const STOP_TIMEOUT_MS = 15_000;
+
+/** What a browser needs to open a profile as this harness does. */
+export interface ProfileLaunch {
+  userDataDir: string;
+  /** Chromium's arguments, without the profile's directory. */
+  args: readonly string[];
+  executablePath: string;
+}
 
 export interface LaunchOptions {
   /** Where the browser must send every request for these hosts. */
@@ -96,9 +107,21 @@ export class ExtensionBrowser {
 
   /** Quits and relaunches on the same profile, as a user restarting Chrome would. */
   async restart(): Promise<void> {
+    await this.whileClosed(async () => undefined);
+  }
+
+  /**
+   * Quits, runs `work` with what it takes to open the profile in a browser Playwright does not drive, then relaunches
+   * on the profile.
+   */
+  async whileClosed<T>(work: (profile: ProfileLaunch) => Promise<T>): Promise<T> {
     await this.currentContext.close();
-    this.currentContext = await launchContext(this.userDataDir, this.launchArgs);
-    await extensionWorker(this.currentContext);
+    try {
+      return await work({ userDataDir: this.userDataDir, args: this.launchArgs, executablePath: CHROMIUM_EXECUTABLE });
+    } finally {
+      this.currentContext = await launchContext(this.userDataDir, this.launchArgs);
+      await extensionWorker(this.currentContext);
+    }
   }
 
   async close(): Promise<void> {
@@ -132,7 +155,7 @@ function chromiumArgs(extensionDir: string, server: LaunchOptions['server']): st
 
 function launchContext(userDataDir: string, args: string[]): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_EXECUTABLE,
     // `--headless=new` in args runs the full browser as users have it (extensions, PDF viewer);
     // Playwright's `headless: true` is shaped for chrome-headless-shell, which has neither.
     headless: false,

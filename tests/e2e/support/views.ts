@@ -65,20 +65,26 @@ export async function relatedTitles(page: Page): Promise<string[]> {
 
 /** A meta row the background worker keeps in IndexedDB, read inside the worker itself. */
 export function readMetaRow(worker: Worker, name: string): Promise<unknown> {
-  return worker.evaluate(
-    (rowName) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('sidenote');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('meta').objectStore('meta').get(rowName);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    name,
-  );
+  return worker.evaluate(metaRowHere, name);
+}
+
+/**
+ * Runs in the extension's worker or one of its pages (they share the database): the meta row `name`.
+ *
+ * @example
+ * await worker.evaluate(metaRowHere, 'indexLoad'); // { source: 'snapshot', at: 1764… }
+ */
+export function metaRowHere(name: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('sidenote');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('meta').objectStore('meta').get(name);
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
 }
