@@ -136,6 +136,14 @@ describe('what a hit shows', () => {
     expect(snippet(abstract, new Set(['nothing']))).toBe('We study zebrafish.');
     expect(snippet('', new Set(['x']))).toBe('');
   });
+
+  test('words whose term begins with another letter than they do still match: accents, hyphens, capitals', () => {
+    const abstract = 'Plain words first. Élan of the Ångström-scale BERT-based models. Last words.';
+    expect(snippet(abstract, new Set(['elan']))).toBe('Élan of the Ångström-scale BERT-based models.');
+    expect(snippet(abstract, new Set(['scal']))).toBe('Élan of the Ångström-scale BERT-based models.');
+    expect(snippet(abstract, new Set(['bas']))).toBe('Élan of the Ångström-scale BERT-based models.');
+    expect(matchedWords(abstract, new Set(['elan', 'angstrom', 'bas', 'model']))).toEqual(['Élan', 'Ångström-scale', 'BERT-based', 'models']);
+  });
 });
 
 describe('answering from titles first', () => {

@@ -1,11 +1,11 @@
 /** What a search hit shows of its match: the words to highlight and one line of the abstract around them. */
-import { BoundedMemo } from '../bounded-memo';
-import { terms as termsOf } from './terms';
+import { wordTerms } from './terms';
 
 /** About one line of the popup. */
 const SNIPPET_LENGTH = 160;
 /** How much of the sentence before the first match a cut snippet keeps, for context. */
 const LEAD = 40;
+/** A word as `terms.ts` finds one, so that `wordTerms` applies to it. */
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 /** Between two sentences: closing punctuation, space, and a capital or digit (not the dot of `2.6` or `cs.CL`). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\d"“(])/gu;
@@ -18,9 +18,12 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\d"“(])/gu;
  * matchedWords('Pre-trained Masked Language Models', new Set(['mask', 'pretrain'])); // ['Pre-trained', 'Masked']
  */
 export function matchedWords(text: string, terms: ReadonlySet<string>): string[] {
+  const initials = initialsOf(terms);
   const seen = new Map<string, string>();
   for (const [token] of text.matchAll(TOKEN)) {
-    if (!seen.has(token.toLowerCase()) && isMatch(token, terms)) seen.set(token.toLowerCase(), token);
+    if (!mayMatch(token, initials)) continue;
+    const folded = token.toLowerCase();
+    if (!seen.has(folded) && wordTerms(token).some((term) => terms.has(term))) seen.set(folded, token);
   }
   return [...seen.values()];
 }
@@ -37,22 +40,10 @@ export function matchedWords(text: string, terms: ReadonlySet<string>): string[]
 export function snippet(abstract: string, terms: ReadonlySet<string>): string {
   const text = abstract.trimEnd();
   if (!text) return '';
-  const scored = sentencesOf.answer(text, splitSentences).map(({ start, end, wordStarts, wordTerms }) => {
-    const hits: number[] = [];
-    const matched = new Set<string>();
-    wordTerms.forEach((termsOfWord, i) => {
-      let hit = false;
-      for (const term of termsOfWord) {
-        if (!terms.has(term)) continue;
-        matched.add(term);
-        hit = true;
-      }
-      if (hit) hits.push(wordStarts[i]!);
-    });
-    return { start, end, distinct: matched.size, hits };
-  });
   // More different matched words wins, then more matches: a sentence with both words beats one repeating one.
-  const best = scored.reduce((top, s) => (s.distinct > top.distinct || (s.distinct === top.distinct && s.hits.length > top.hits.length) ? s : top));
+  const best = scoredSentences(text, terms).reduce((top, s) =>
+    s.distinct > top.distinct || (s.distinct === top.distinct && s.hits.length > top.hits.length) ? s : top,
+  );
 
   let { start: from, end: to } = best;
   if (to - from > SNIPPET_LENGTH) {
@@ -63,51 +54,65 @@ export function snippet(abstract: string, terms: ReadonlySet<string>): string {
   return `${from > best.start ? '…' : ''}${text.slice(from, to)}${to < best.end ? '…' : ''}`;
 }
 
-/** A sentence of an abstract: where each of its words starts, and that word's index terms (shared, see below). */
-interface Sentence {
+/** A sentence of an abstract: how many different terms it matched, and where each matching word starts. */
+interface ScoredSentence {
   start: number;
   end: number;
-  wordStarts: number[];
-  wordTerms: string[][];
+  distinct: number;
+  hits: number[];
 }
 
-/**
- * Abstracts already split into sentences and words. Keystroke after keystroke lists the same papers, each time with
- * other terms to match: the split is the same, and took most of a snippet's time.
- */
-const sentencesOf = new BoundedMemo<string, Sentence[]>(1_000);
-
-function splitSentences(text: string): Sentence[] {
-  const bounds: { start: number; end: number }[] = [];
+function scoredSentences(text: string, terms: ReadonlySet<string>): ScoredSentence[] {
+  const sentences: ScoredSentence[] = [];
   let start = 0;
   for (const gap of text.matchAll(SENTENCE_BREAK)) {
-    bounds.push({ start, end: gap.index });
+    sentences.push({ start, end: gap.index, distinct: 0, hits: [] });
     start = gap.index + gap[0].length;
   }
-  bounds.push({ start, end: text.length });
-  return bounds.map(({ start, end }) => {
-    const sentence: Sentence = { start, end, wordStarts: [], wordTerms: [] };
-    for (const match of text.slice(start, end).matchAll(TOKEN)) {
-      sentence.wordStarts.push(start + match.index);
-      sentence.wordTerms.push(termsOfToken(match[0]));
+  sentences.push({ start, end: text.length, distinct: 0, hits: [] });
+  const initials = initialsOf(terms);
+  const matched = new Set<string>();
+  let current = 0;
+  // Breaks are spaces, so each word lies inside one sentence, and words come in sentence order.
+  for (const { 0: token, index } of text.matchAll(TOKEN)) {
+    while (index >= sentences[current]!.end) {
+      sentences[current++]!.distinct = matched.size;
+      matched.clear();
     }
-    return sentence;
-  });
+    if (!mayMatch(token, initials)) continue;
+    let hit = false;
+    for (const term of wordTerms(token)) {
+      if (!terms.has(term)) continue;
+      matched.add(term);
+      hit = true;
+    }
+    if (hit) sentences[current]!.hits.push(index);
+  }
+  sentences[current]!.distinct = matched.size;
+  return sentences;
 }
 
-function isMatch(token: string, terms: ReadonlySet<string>): boolean {
-  return termsOfToken(token).some((term) => terms.has(term));
+/** The first letters of `terms`, as a table of character codes below 128 (`mayMatch` reads it). */
+function initialsOf(terms: ReadonlySet<string>): Uint8Array {
+  const initials = new Uint8Array(128);
+  for (const term of terms) {
+    const code = term.charCodeAt(0);
+    if (code < 128) initials[code] = 1;
+  }
+  return initials;
 }
 
 /**
- * Index terms of tokens already seen. Every keystroke splits each hit's abstract into tokens, and abstracts share
- * most of their words: splitting a token into terms runs several regular expressions, a lookup runs none. Bounded,
- * as `terms.ts` bounds its own.
+ * Whether `token` can have a term in a set of terms beginning with `initials`: a stem begins as its word does, lower
+ * cased. Most words of an abstract fail this at once, and finding a word's terms is the costly part of a snippet.
+ * Words that split at hyphens or begin outside a-z and 0-9 (where folding accents may change the letter) are always
+ * looked up.
  */
-const tokenTerms = new BoundedMemo<string, string[]>(50_000);
-
-function termsOfToken(token: string): string[] {
-  return tokenTerms.answer(token, termsOf);
+function mayMatch(token: string, initials: Uint8Array): boolean {
+  let code = token.charCodeAt(0);
+  if (code >= 65 && code <= 90) code += 32;
+  const alphanumeric = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return !alphanumeric || initials[code] === 1 || token.includes('-');
 }
 
 /** Where the first word at or after `at` starts. */

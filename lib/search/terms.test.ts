@@ -1,5 +1,5 @@
 import { bundledPaper } from '../../tests/support/catalogue';
-import { authorKey, categoryKey, isGeneric, phrases, stem, terms, typedStem, words } from './terms';
+import { authorKey, categoryKey, isGeneric, phrases, stem, terms, typedStem, wordTerms, words } from './terms';
 
 const title = (key: string) => bundledPaper(key).title;
 /** What a title is about once generic scholarly words are set aside. */
@@ -48,6 +48,13 @@ describe('word forms meet', () => {
   test('hyphenated words join only after common prefixes; others split into their parts', () => {
     expect(terms('cross-lingual crosslingual')).toEqual(['crosslingual', 'crosslingual']);
     expect(terms('BERT-based Out-of-Distribution GPT-3')).toEqual(['bert', 'bas', 'out', 'distribution', 'gpt', '3']);
+  });
+
+  test('one word alone has the terms it has in a text', () => {
+    for (const word of ['BERT-based', 'Out-of-Distribution', 'pre-trained', 'Schlötterer', 'the', 'GPT-3', 'ﬁne-tuning']) {
+      expect(wordTerms(word)).toEqual(terms(word));
+    }
+    expect(wordTerms('the')).toEqual([]);
   });
 
   test('accents fold, URLs and possessives drop', () => {

@@ -156,6 +156,23 @@ export function termsIn(list: readonly Word[]): string[] {
   return found;
 }
 
+/**
+ * The index terms of one word as `words` finds it in a text (a run of letters and digits, maybe hyphenated): what
+ * `terms` gives for it, without reading it again as a text. For work that walks a text's words itself.
+ *
+ * @example
+ * wordTerms('BERT-based'); // ['bert', 'bas']
+ * wordTerms('the'); // []
+ */
+export function wordTerms(word: string): string[] {
+  const found: string[] = [];
+  for (const surface of splitHyphenated(word)) {
+    const term = termOf(surface);
+    if (term) found.push(term);
+  }
+  return found;
+}
+
 /** A word of what the user typed, `prefix` when it is the word still being typed. */
 export interface TypedWord extends Word {
   prefix: boolean;
