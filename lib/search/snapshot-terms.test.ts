@@ -57,6 +57,25 @@ test('a prefix lists the same terms before and after the tree is complete', () =
   expect(['pre', 'mask', 'zzz', 'bert', 'a'].map(before)).toEqual(lists);
 });
 
+test('termsWithPrefix lists what the complete tree lists, in its order, and the tree itself once the map changed', () => {
+  const terms = fresh();
+  const tree = fresh();
+  runAtOnce(tree.completionSteps());
+  const prefixes = [...new Set([...everyTerm().keys()].flatMap((term) => [term.slice(0, 1), term.slice(0, 2), term.slice(0, 3)]))];
+  expect(prefixes.length).toBeGreaterThan(500);
+  const listed = (list: [string, TermData][]) => list.map(([term, data]) => [term, asPlain(data)]);
+  const byTree = (prefix: string) => listed([...tree.atPrefix(prefix)]);
+  for (const prefix of prefixes) expect(listed(terms.termsWithPrefix(prefix))).toEqual(byTree(prefix));
+  runAtOnce(terms.completionSteps());
+  for (const prefix of prefixes) expect(listed(terms.termsWithPrefix(prefix))).toEqual(byTree(prefix));
+  expect(terms.termsWithPrefix('pretrain').map(([term]) => term)).toContain('pretrain');
+
+  terms.set('pretrainz', new Map([[0, new Map([[1, 1]])]]));
+  tree.set('pretrainz', new Map([[0, new Map([[1, 1]])]]));
+  expect(listed(terms.termsWithPrefix('pretrain'))).toEqual(byTree('pretrain'));
+  expect(terms.termsWithPrefix('pretrain').map(([term]) => term)).toContain('pretrainz');
+});
+
 test('completing keeps the objects already decoded, so a change made through either is seen by both', () => {
   const terms = fresh();
   const decoded = terms.get('pretrain')!;

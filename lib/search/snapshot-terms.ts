@@ -8,6 +8,9 @@
  * each one's postings start, so a term is found by binary search and decoded alone. Prefix lookups read a range of
  * the sorted list. Fuzzy lookups, changes and iteration need the whole tree: they complete it first, which the worker
  * does in steps soon after waking (`completionSteps`), so they seldom wait.
+ *
+ * The sorted terms stay after the tree is complete, until the map changes: a short prefix begins thousands of terms,
+ * and walking the tree builds each one's string node by node, where the list slices it once (`termsWithPrefix`).
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { runAtOnce } from '../steps';
@@ -76,7 +79,11 @@ function readTermData(postings: ByteReader): TermData {
  * await runWithPauses(terms.completionSteps(), pause); // the whole tree, as MiniSearch builds it
  */
 export class SnapshotTerms extends SearchableMap<TermData> {
+  /** The snapshot, until the tree is complete. */
   private list: SnapshotTermList | null;
+  /** The snapshot's sorted terms, until the map changes. */
+  private ordered: Pick<SnapshotTermList, 'text' | 'textStarts'> | null;
+  /** Each sorted term's data once decoded: the same objects as in the tree. */
   private decoded: (TermData | undefined)[];
   private completed = 0;
 
@@ -88,6 +95,7 @@ export class SnapshotTerms extends SearchableMap<TermData> {
       throw new Error('SnapshotTerms: the snapshot\'s terms and postings disagree');
     }
     this.list = list;
+    this.ordered = { text: list.text, textStarts: list.textStarts };
     this.decoded = new Array<TermData | undefined>(count);
     if (count > 0) {
       const last = new ByteReader(list.postings, list.postingStarts[count - 1]);
@@ -118,35 +126,54 @@ export class SnapshotTerms extends SearchableMap<TermData> {
     return matches;
   }
 
+  /**
+   * The terms beginning with `prefix` and their data, in the order the tree lists them (see `atPrefix`): from the
+   * sorted terms while the map is unchanged, so that neither a tree walk nor a tree of the matches is built.
+   *
+   * @example
+   * terms.termsWithPrefix('pretrain'); // [['pretrained', …], ['pretrain', …]]
+   */
+  termsWithPrefix(prefix: string): [string, TermData][] {
+    if (!this.ordered) return [...super.atPrefix(prefix)];
+    const first = this.lowerBound(prefix);
+    let end = first;
+    while (end < this.termCount && this.termAt(end).startsWith(prefix)) end += 1;
+    // A tree filled in sorted order lists a subtree's terms last to first: MiniSearch's walk takes a node's branches
+    // from a stack. The order decides which of equally scored papers comes first, so it must not change.
+    const found = new Array<[string, TermData]>(end - first);
+    for (let i = end - 1; i >= first; i -= 1) found[end - 1 - i] = [this.termAt(i), this.dataAt(i)];
+    return found;
+  }
+
   override fuzzyGet(term: string, maxEditDistance: number): ReturnType<SearchableMap<TermData>['fuzzyGet']> {
     this.complete();
     return super.fuzzyGet(term, maxEditDistance);
   }
 
   override set(term: string, data: TermData): this {
-    this.complete();
+    this.change();
     super.set(term, data);
     return this;
   }
 
   override delete(term: string): void {
-    this.complete();
+    this.change();
     super.delete(term);
   }
 
   override fetch(term: string, initial: () => TermData): TermData {
-    this.complete();
+    this.change();
     return super.fetch(term, initial);
   }
 
   override update(term: string, fn: (value: TermData | undefined) => TermData): this {
-    this.complete();
+    this.change();
     super.update(term, fn);
     return this;
   }
 
   override clear(): void {
-    this.complete();
+    this.change();
     super.clear();
   }
 
@@ -189,7 +216,6 @@ export class SnapshotTerms extends SearchableMap<TermData> {
       for (; this.completed < end; this.completed += 1) super.set(this.termAt(this.completed), this.dataAt(this.completed));
       if (this.completed === this.count) {
         this.list = null;
-        this.decoded = [];
       } else {
         yield;
       }
@@ -201,12 +227,24 @@ export class SnapshotTerms extends SearchableMap<TermData> {
     if (this.list) runAtOnce(this.completionSteps());
   }
 
+  /** Completes the tree before it changes, and lets the sorted terms go: they no longer list the map's. */
+  private change(): void {
+    this.complete();
+    this.ordered = null;
+    this.decoded = [];
+  }
+
+  /** How many terms the snapshot had: those of `list` until the tree is complete. */
   private get count(): number {
     return this.list?.postingStarts.length ?? 0;
   }
 
+  private get termCount(): number {
+    return this.ordered ? this.ordered.textStarts.length - 1 : 0;
+  }
+
   private termAt(i: number): string {
-    const { text, textStarts } = this.list!;
+    const { text, textStarts } = this.ordered!;
     return text.slice(textStarts[i], textStarts[i + 1]);
   }
 
@@ -221,7 +259,7 @@ export class SnapshotTerms extends SearchableMap<TermData> {
   /** The first place whose term is not before `term`. */
   private lowerBound(term: string): number {
     let low = 0;
-    let high = this.count;
+    let high = this.termCount;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (this.termAt(middle) < term) low = middle + 1;
