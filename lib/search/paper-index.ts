@@ -452,14 +452,16 @@ export class PaperIndex extends MiniSearch<Paper> {
     return this.tallies;
   }
 
-  /** The term map, with its lookups kept once it is whole (a restored map lists prefixes in another order until then). */
+  /**
+   * The term map, its prefix and typo lookups kept. A restored map's prefixes are read from its sorted terms, listed
+   * in the same order whether or not its tree is complete yet.
+   */
   private termMap(): TermMap {
     const restored = this.restoredTerms && (this._index as unknown) === this.restoredTerms ? this.restoredTerms : null;
     // MiniSearch's typings declare its term map class twice (bundled and as `minisearch/SearchableMap`): one class.
     const terms: TermMap = restored
       ? { get: (term) => restored.get(term), atPrefix: (prefix) => restored.termsWithPrefix(prefix), fuzzyGet: (term, edits) => restored.fuzzyGet(term, edits) }
       : (this._index as unknown as TermMap);
-    if (restored && !restored.isComplete) return terms;
     this.expansions ??= new TermExpansions(terms);
     return this.expansions;
   }
