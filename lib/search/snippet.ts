@@ -1,12 +1,10 @@
 /** What a search hit shows of its match: the words to highlight and one line of the abstract around them. */
-import { wordTerms } from './terms';
+import { WORD, wordTerms } from './terms';
 
 /** About one line of the popup. */
 const SNIPPET_LENGTH = 160;
 /** How much of the sentence before the first match a cut snippet keeps, for context. */
 const LEAD = 40;
-/** A word as `terms.ts` finds one, so that `wordTerms` applies to it. */
-const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 /** Between two sentences: closing punctuation, space, and a capital or digit (not the dot of `2.6` or `cs.CL`). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\d"“(])/gu;
 
@@ -20,7 +18,7 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\d"“(])/gu;
 export function matchedWords(text: string, terms: ReadonlySet<string>): string[] {
   const initials = initialsOf(terms);
   const seen = new Map<string, string>();
-  for (const [token] of text.matchAll(TOKEN)) {
+  for (const [token] of text.matchAll(WORD)) {
     if (!mayMatch(token, initials)) continue;
     const folded = token.toLowerCase();
     if (!seen.has(folded) && wordTerms(token).some((term) => terms.has(term))) seen.set(folded, token);
@@ -74,7 +72,7 @@ function scoredSentences(text: string, terms: ReadonlySet<string>): ScoredSenten
   const matched = new Set<string>();
   let current = 0;
   // Breaks are spaces, so each word lies inside one sentence, and words come in sentence order.
-  for (const { 0: token, index } of text.matchAll(TOKEN)) {
+  for (const { 0: token, index } of text.matchAll(WORD)) {
     while (index >= sentences[current]!.end) {
       sentences[current++]!.distinct = matched.size;
       matched.clear();

@@ -69,7 +69,8 @@ const IRREGULAR_PLURALS = new Map([
 /** Nouns that end in -ly like an adverb. */
 const LY_NOUNS = new Set(['family', 'anomaly', 'assembly', 'italy', 'butterfly']);
 
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+/** A word: letters and digits, maybe joined by hyphens. What `wordTerms` takes. */
+export const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const URL = /\bhttps?:\/\/\S+/gi;
 const POSSESSIVE = /['’]s\b/gi;
 /** Anything between two words other than spaces ends a phrase (punctuation, brackets, a removed URL). */
