@@ -457,12 +457,13 @@ export class PaperIndex extends MiniSearch<Paper> {
    * in the same order whether or not its tree is complete yet.
    */
   private termMap(): TermMap {
+    if (this.expansions) return this.expansions;
     const restored = this.restoredTerms && (this._index as unknown) === this.restoredTerms ? this.restoredTerms : null;
     // MiniSearch's typings declare its term map class twice (bundled and as `minisearch/SearchableMap`): one class.
     const terms: TermMap = restored
       ? { get: (term) => restored.get(term), atPrefix: (prefix) => restored.termsWithPrefix(prefix), fuzzyGet: (term, edits) => restored.fuzzyGet(term, edits) }
       : (this._index as unknown as TermMap);
-    this.expansions ??= new TermExpansions(terms);
+    this.expansions = new TermExpansions(terms);
     return this.expansions;
   }
 

@@ -112,7 +112,7 @@ export class SnapshotTerms extends SearchableMap<TermData> {
   override get(term: string): TermData | undefined {
     if (!this.list) return super.get(term);
     const i = this.lowerBound(term);
-    return i < this.count && this.termAt(i) === term ? this.dataAt(i) : undefined;
+    return i < this.termCount && this.termAt(i) === term ? this.dataAt(i) : undefined;
   }
 
   override has(term: string): boolean {
@@ -122,7 +122,7 @@ export class SnapshotTerms extends SearchableMap<TermData> {
   override atPrefix(prefix: string): SearchableMap<TermData> {
     if (!this.list) return super.atPrefix(prefix);
     const matches = new SearchableMap<TermData>();
-    for (let i = this.lowerBound(prefix); i < this.count && this.termAt(i).startsWith(prefix); i += 1) matches.set(this.termAt(i), this.dataAt(i));
+    for (let i = this.lowerBound(prefix); i < this.termCount && this.termAt(i).startsWith(prefix); i += 1) matches.set(this.termAt(i), this.dataAt(i));
     return matches;
   }
 
@@ -212,9 +212,9 @@ export class SnapshotTerms extends SearchableMap<TermData> {
    */
   *completionSteps(): Generator<void, void> {
     while (this.list) {
-      const end = Math.min(this.completed + TERMS_PER_STEP, this.count);
+      const end = Math.min(this.completed + TERMS_PER_STEP, this.termCount);
       for (; this.completed < end; this.completed += 1) super.set(this.termAt(this.completed), this.dataAt(this.completed));
-      if (this.completed === this.count) {
+      if (this.completed === this.termCount) {
         this.list = null;
       } else {
         yield;
@@ -234,11 +234,7 @@ export class SnapshotTerms extends SearchableMap<TermData> {
     this.decoded = [];
   }
 
-  /** How many terms the snapshot had: those of `list` until the tree is complete. */
-  private get count(): number {
-    return this.list?.postingStarts.length ?? 0;
-  }
-
+  /** How many sorted terms there are: the snapshot's, until the map changes. */
   private get termCount(): number {
     return this.ordered ? this.ordered.textStarts.length - 1 : 0;
   }
