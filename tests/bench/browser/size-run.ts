@@ -61,7 +61,7 @@ export async function runSize(size: number, server: TestServer, settings: SizeSe
   const result: SizeResult = { size, source: '', rows: [], memory: {}, indexLoads: [], errors: [] };
   const { errors, rows, memory } = result;
   const add = (...more: (BenchRow | null)[]) => rows.push(...more.filter((row): row is BenchRow => row !== null));
-  const notes = (name: string, failures: readonly string[]) => failures.forEach((failure) => errors.push({ stage: name, error: failure }));
+  const notes = (name: string, failures: readonly string[]) => noteFailures(errors, name, failures);
 
   const pack = await stage('pack file', errors, () => ensurePackFile(size));
   if (!pack) return result;
@@ -158,9 +158,14 @@ async function coldStartRows(browser: ExtensionBrowser, catalogueSize: number, p
   ] as const) {
     if (!cold) continue;
     rows.push(latencyRow(catalogueSize, name, cold.samplesMs, { ...(cold.heapMB === undefined ? {} : { memoryMB: cold.heapMB }), extra: { indexLoads: summarize(cold.indexLoads) } }));
-    cold.failures.forEach((failure) => errors.push({ stage: `cold worker, ${label}`, error: failure }));
+    noteFailures(errors, `cold worker, ${label}`, cold.failures);
   }
   return { rows, indexLoads: unattended?.indexLoads ?? [], heapMB: unattended?.heapMB };
+}
+
+/** Each failure of a stage, as an error of `stage`. */
+function noteFailures(errors: StageError[], stage: string, failures: readonly string[]): void {
+  for (const failure of failures) errors.push({ stage, error: failure });
 }
 
 /** `['snapshot', 'snapshot', 'rebuilt']` as `'snapshot×2, rebuilt×1'`. */

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
+import { workersStopped } from '../../e2e/harness/browser';
 import { megabytes } from '../measure';
 import { withinTime } from '../../support/within-time';
 
@@ -96,11 +97,9 @@ export class UnattendedBrowser {
 
   /** Stops the extension's service worker as Chrome does when it idles, and waits until DevTools reports it stopped. */
   async stopServiceWorker(): Promise<void> {
-    const ours = (version: ServiceWorkerVersion) => version.scriptURL.startsWith(`chrome-extension://${this.extensionId}/`);
-    const stopped = this.nextEvent('ServiceWorker.workerVersionUpdated', (params) => {
-      const versions = (params.versions as ServiceWorkerVersion[]).filter(ours);
-      return versions.length > 0 && versions.every((version) => version.runningStatus === 'stopped');
-    });
+    const stopped = this.nextEvent('ServiceWorker.workerVersionUpdated', (params) =>
+      workersStopped(params.versions as ServiceWorkerVersion[], `chrome-extension://${this.extensionId}/`),
+    );
     await this.command('ServiceWorker.enable', {}, this.pageSession);
     await this.command('ServiceWorker.stopAllWorkers', {}, this.pageSession);
     await withinTime(stopped, STOP_TIMEOUT_MS, () => {

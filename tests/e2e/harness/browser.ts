@@ -90,8 +90,7 @@ export class ExtensionBrowser {
       // Playwright reports no `close` for a stopped worker (its target lives on), so watch DevTools' own status.
       const stopped = new Promise<void>((resolve) => {
         cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-          const ours = versions.filter((version) => version.scriptURL.startsWith(scriptPrefix));
-          if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) resolve();
+          if (workersStopped(versions, scriptPrefix)) resolve();
         });
       });
       await cdp.send('ServiceWorker.enable');
@@ -131,6 +130,18 @@ export class ExtensionBrowser {
       rmSync(this.userDataDir, { recursive: true, force: true });
     }
   }
+}
+
+/**
+ * Whether a DevTools `ServiceWorker.workerVersionUpdated` report says every worker whose script starts with
+ * `scriptPrefix` is stopped (and there is one).
+ *
+ * @example
+ * workersStopped([{ scriptURL: 'chrome-extension://id/background.js', runningStatus: 'stopped' }], 'chrome-extension://id/'); // true
+ */
+export function workersStopped(versions: readonly { scriptURL: string; runningStatus: string }[], scriptPrefix: string): boolean {
+  const ours = versions.filter((version) => version.scriptURL.startsWith(scriptPrefix));
+  return ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped');
 }
 
 function chromiumArgs(extensionDir: string, server: LaunchOptions['server']): string[] {
