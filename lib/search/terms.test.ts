@@ -97,8 +97,32 @@ describe('phrases', () => {
     expect(phrases(title('2406.14833'))).toEqual(['efficient continual', 'continual pretrain', 'stability gap']);
   });
 
+  test('break at anything between two words but spaces of any kind', () => {
+    const starts = (text: string) => words(text).map((word) => word.clauseStart);
+    expect(starts('language\u00a0model\u2003training\nrate')).toEqual([true, false, false, false]);
+    expect(starts('language\u200bmodel; training—rate')).toEqual([true, true, true, true]);
+    // A hyphen with no word after it is punctuation; hyphenated parts never start a clause.
+    expect(starts('pre- training x-ray-based')).toEqual([true, true, false, false, false]);
+  });
+
+  test('read letters and digits of every script, beyond the 16-bit range too, as words', () => {
+    expect(words('𝐁𝐄𝐑𝐓 😀 模型 GPT-4o').map((word) => [word.surface, word.clauseStart])).toEqual([
+      ['𝐁𝐄𝐑𝐓', true],
+      ['模型', true],
+      ['GPT', false],
+      ['4o', false],
+    ]);
+    // A lone surrogate is no letter: it splits the word it stands in.
+    expect(words('ab\ud800cd').map((word) => word.surface)).toEqual(['ab', 'cd']);
+  });
+
   test('keep how each word was written', () => {
     expect(words('Continual Pre-training').map((word) => word.surface)).toEqual(['Continual', 'Pre-training']);
     expect(words('models. Pre-training').map((word) => word.clauseStart)).toEqual([true, true]);
+    expect(words('Pre-Trained, pre-trained').map((word) => [word.surface, word.term])).toEqual([
+      ['Pre-Trained', 'pretrain'],
+      ['pre-trained', 'pretrain'],
+    ]);
+    expect(words('re-re-run non-').map((word) => word.surface)).toEqual(['re-re', 'run', 'non']);
   });
 });

@@ -10,7 +10,7 @@
  * - Two-word phrases are pairs of neighbouring content words within one clause: punctuation and function words
  *   break them, so "masked language model (MLM)" holds `mask languag` and `languag model`, not `model mlm`.
  */
-import { BoundedMemo } from '../bounded-memo';
+import { EMPTY_HASH, hashUnit, SurfaceTable } from './surface-table';
 
 /** English function words: they carry no meaning for search or relatedness. */
 const STOP_WORDS = new Set(
@@ -73,8 +73,41 @@ const LY_NOUNS = new Set(['family', 'anomaly', 'assembly', 'italy', 'butterfly']
 export const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const URL = /\bhttps?:\/\/\S+/gi;
 const POSSESSIVE = /['’]s\b/gi;
-/** Anything between two words other than spaces ends a phrase (punctuation, brackets, a removed URL). */
-const CLAUSE_BREAK = /[^\s]/;
+
+/** What a UTF-16 unit is to the tokenizer: part of a word (`WORD`), a space (`\s`), or anything else. */
+const WORD_UNIT = 1;
+const SPACE_UNIT = 2;
+const OTHER_UNIT = 3;
+/** Each unit's class, worked out (by the regular expressions that define them) the first time it is met; 0: not yet. */
+const unitClasses = new Uint8Array(0x10000);
+/** Whether each character beyond the 16-bit range met so far is part of a word. */
+const astralWordCharacters = new Map<number, boolean>();
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+function unitClass(unit: number): number {
+  let found = unitClasses[unit]!;
+  if (found === 0) {
+    const character = String.fromCharCode(unit);
+    // Anything between two words other than spaces ends a phrase (punctuation, brackets, a removed URL).
+    found = WORD_CHARACTER.test(character) ? WORD_UNIT : /^\s$/.test(character) ? SPACE_UNIT : OTHER_UNIT;
+    unitClasses[unit] = found;
+  }
+  return found;
+}
+
+/** How many UTF-16 units the word character at `i` takes: 1, 2 (beyond the 16-bit range), or 0 when none is there. */
+function wordUnitsAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const unit = text.charCodeAt(i);
+  const point = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+  if (point <= 0xffff) return unitClass(point) === WORD_UNIT ? 1 : 0;
+  let isWord = astralWordCharacters.get(point);
+  if (isWord === undefined) {
+    isWord = WORD_CHARACTER.test(String.fromCodePoint(point));
+    astralWordCharacters.set(point, isWord);
+  }
+  return isWord ? 2 : 0;
+}
 
 /** One word of a text: what was written, the term it is indexed as, and whether a phrase may run into it. */
 export interface Word {
@@ -93,17 +126,71 @@ export interface Word {
  * words('Pre-trained models, BERT-based').map((word) => word.term); // ['pretrain', 'model', 'bert', 'bas']
  */
 export function words(text: string): Word[] {
-  const cleaned = text.replace(URL, ' . ').replace(POSSESSIVE, '');
+  return wordsOfCleaned(text.replace(URL, ' . ').replace(POSSESSIVE, ''));
+}
+
+/**
+ * The words `WORD` finds, read a character at a time rather than matched: a match, a string and a slice per word
+ * were most of the time splitting a large pack's abstracts into words, and a word met before is then the string
+ * already kept (see `SurfaceTable`).
+ */
+function wordsOfCleaned(text: string): Word[] {
   const result: Word[] = [];
-  let previousEnd = 0;
-  for (const match of cleaned.matchAll(WORD)) {
-    const clauseStart = result.length === 0 || CLAUSE_BREAK.test(cleaned.slice(previousEnd, match.index));
-    previousEnd = match.index + match[0].length;
-    splitHyphenated(match[0]).forEach((surface, i) => {
-      result.push({ surface, term: termOf(surface), clauseStart: clauseStart && i === 0 });
-    });
+  let clauseStart = true;
+  for (let i = 0; i < text.length; ) {
+    if (wordUnitsAt(text, i) > 0) {
+      i = readWord(text, i, clauseStart, result);
+      clauseStart = false;
+    } else {
+      if (unitClass(text.charCodeAt(i)) !== SPACE_UNIT) clauseStart = true;
+      i += 1;
+    }
   }
   return result;
+}
+
+/** Where each part of the hyphenated word being read ends: kept, as most words have one part. */
+const partEnds: number[] = [];
+const HYPHEN = 0x2d;
+
+/**
+ * Reads the word starting at `start` (letters and digits, maybe joined by single hyphens), adds its words to `into`
+ * (one, or its parts: see `Surface.joinsNext`) and returns where it ends.
+ */
+function readWord(text: string, start: number, clauseStart: boolean, into: Word[]): number {
+  let i = start;
+  let hash = EMPTY_HASH;
+  let parts = 0;
+  for (;;) {
+    for (let units = wordUnitsAt(text, i); units > 0; units = wordUnitsAt(text, i)) {
+      for (const next = i + units; i < next; i += 1) hash = hashUnit(hash, text.charCodeAt(i));
+    }
+    const last = text.charCodeAt(i) !== HYPHEN || wordUnitsAt(text, i + 1) === 0;
+    if (last && parts === 0) {
+      into.push(wordAt(surfaces.find(text, start, i, hash), clauseStart));
+      return i;
+    }
+    partEnds[parts] = i;
+    parts += 1;
+    if (last) break;
+    hash = hashUnit(hash, HYPHEN);
+    i += 1;
+  }
+  // Few words are hyphenated: their parts are hashed again rather than every word's as it is read.
+  let part = 0;
+  if (surfaces.description(surfaces.findRange(text, start, partEnds[0]!)).joinsNext) {
+    into.push(wordAt(surfaces.findRange(text, start, partEnds[1]!), clauseStart));
+    part = 2;
+  }
+  for (; part < parts; part += 1) {
+    const partStart = part === 0 ? start : partEnds[part - 1]! + 1;
+    into.push(wordAt(surfaces.findRange(text, partStart, partEnds[part]!), clauseStart && part === 0));
+  }
+  return i;
+}
+
+function wordAt(entry: number, clauseStart: boolean): Word {
+  return { surface: surfaces.surface(entry), term: surfaces.description(entry).term, clauseStart };
 }
 
 /** A paper's title and abstract, each split into words: for work that reads them more than once. */
@@ -120,19 +207,24 @@ export function paperWords({ title, abstract }: { title: string; abstract: strin
   return { title: words(title), abstract: words(abstract) };
 }
 
+/** What the tokenizer works out once per different word it meets. */
+interface Surface {
+  /** The word's index term; null for a function word. */
+  term: string | null;
+  /** Whether, as the first part of a hyphenated word, it joins the part after it (`pre-trained`). */
+  joinsNext: boolean;
+}
+
 /**
- * Terms of words already seen. A catalogue's words repeat endlessly while folding accents and stemming cost regular
+ * Words already seen. A catalogue's words repeat endlessly while folding accents and stemming cost regular
  * expressions each: indexing a large pack spent most of its time on them. Bounded, so a stream of rare words cannot
  * grow it without end.
  */
-const termCache = new BoundedMemo<string, string | null>(200_000);
-
-function termOf(surface: string): string | null {
-  return termCache.answer(surface, () => {
-    const folded = fold(surface).replaceAll('-', '');
-    return STOP_WORDS.has(folded) ? null : stem(folded);
-  });
-}
+const surfaces = new SurfaceTable<Surface>(200_000, (surface) => {
+  const folded = fold(surface);
+  const joined = folded.replaceAll('-', '');
+  return { term: STOP_WORDS.has(joined) ? null : stem(joined), joinsNext: JOINED_PREFIXES.has(folded) };
+});
 
 /**
  * The index terms of a text: stemmed, function words dropped.
@@ -166,12 +258,7 @@ export function termsIn(list: readonly Word[]): string[] {
  * wordTerms('the'); // []
  */
 export function wordTerms(word: string): string[] {
-  const found: string[] = [];
-  for (const surface of splitHyphenated(word)) {
-    const term = termOf(surface);
-    if (term) found.push(term);
-  }
-  return found;
+  return termsIn(wordsOfCleaned(word));
 }
 
 /** A word of what the user typed, `prefix` when it is the word still being typed. */
@@ -316,15 +403,6 @@ export function authorKey(name: string): string {
  */
 export function categoryKey(category: string): string {
   return category.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
-function splitHyphenated(token: string): string[] {
-  if (!token.includes('-')) return [token];
-  const parts = token.split('-');
-  if (parts.length > 1 && JOINED_PREFIXES.has(fold(parts[0]!))) {
-    return [`${parts[0]}-${parts[1]}`, ...parts.slice(2)];
-  }
-  return parts;
 }
 
 function isStem(candidate: string): boolean {
