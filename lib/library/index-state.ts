@@ -10,7 +10,7 @@ import { ShardedIndex } from '../search/sharded-index';
 import { CombinedStats, TermStats } from '../search/term-stats';
 import { runAtOnce, runWithPauses } from '../steps';
 import { pause } from './pause';
-import { buildShard, type IndexShard } from './shard';
+import { buildShard, shardRowSteps, type IndexShard } from './shard';
 import { shardRowOf, storedShardRow } from './stored-shard-row';
 
 export type { IndexShard } from './shard';
@@ -136,19 +136,6 @@ export function stateOf(shards: Map<string, IndexShard>, packs: Map<string, Pack
  */
 export function bookmarksShardVersion(revision: number, packs: ReadonlyMap<string, PackRow>): string {
   return `${revision}|${[...packs.values()].map((pack) => pack.version).sort().join(',')}`;
-}
-
-/**
- * The stored row of one shard, written in steps: run them with `runAtOnce`, or with `runWithPauses` for a large
- * shard, which takes seconds. The shard must not change until the last step.
- *
- * @example
- * await db.indexShards.put(runAtOnce(shardRowSteps('bookmarks', shard)));
- */
-export function* shardRowSteps(shard: string, { index, stats, version }: IndexShard): Generator<void, IndexShardRow> {
-  const indexSnapshot = yield* index.snapshotSteps();
-  const termStats = yield* stats.snapshotSteps();
-  return { shard, formatVersion: INDEX_FORMAT_VERSION, version, index: indexSnapshot, termStats };
 }
 
 /**

@@ -13,7 +13,7 @@ import { LastSearch } from '../search/last-search';
 import { lookupKey, searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
 import { paperWords } from '../search/terms';
-import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, readIndexRows, shardOfRowSteps, shardRowSteps, stateOf, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, completeShards, loadIndexState, readIndexRows, shardOfRowSteps, stateOf, type IndexState } from './index-state';
 import { packContents } from './pack-pages';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
@@ -27,7 +27,7 @@ import {
   storePackPapers,
 } from '../catalogue/pack-store';
 import type { IndexShardRow, PackRow } from '../db/database';
-import { buildShard, type IndexShard } from './shard';
+import { buildShardRow, shardRowSteps, type IndexShard } from './shard';
 import { PackCounts } from './pack-counts';
 import { storedShardRow } from './stored-shard-row';
 import { forEachWithPauses, pause, SLICE_MS } from './pause';
@@ -487,8 +487,7 @@ export class Library {
       await pause();
       await forEachWithPauses(others, (paper) => counted.features.remove(paper));
     }
-    const built = await buildShard(owned, '', { pauseEveryMs: SLICE_MS, counted: counted?.features });
-    return runWithPauses(shardRowSteps(packId, built), pause);
+    return buildShardRow(packId, owned, '', { pauseEveryMs: SLICE_MS, counted: counted?.features });
   }
 
   /** Removes a pack, or cancels its import: its papers leave the catalogue at once (bookmarks keep theirs). */

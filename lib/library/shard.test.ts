@@ -1,7 +1,10 @@
+import { bundledPapers } from '../../tests/support/catalogue';
 import type { Paper } from '../paper';
+import { PaperIndex } from '../search/paper-index';
 import { relatedQuery } from '../search/related';
 import { phrases, terms } from '../search/terms';
-import { buildShard } from './shard';
+import { runAtOnce } from '../steps';
+import { buildShard, buildShardRow, shardRowSteps } from './shard';
 
 const FILLER = Array.from({ length: 40 }, (_, i) => `filler${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
 
@@ -54,4 +57,29 @@ test('a lean shard forgets features only one paper has, yet a paper of it weighs
 test('a shard built with pauses is the same as one built at once', async () => {
   const [paused, whole] = await Promise.all([buildShard(papers(), 'v', { pauseEveryMs: 0 }), buildShard(papers(), 'v')]);
   expect(JSON.stringify(paused.index)).toBe(JSON.stringify(whole.index));
+});
+
+test('a shard built only to be stored has the row of the same shard built to be searched, and restores to answer as it', async () => {
+  const bundled = [...bundledPapers.values()];
+  const pages = {
+    count: bundled.length,
+    async *pages() {
+      for (let i = 0; i < bundled.length; i += 50) yield bundled.slice(i, i + 50);
+    },
+  };
+  for (const lean of [true, false]) {
+    const built = await buildShard(bundled, 'v', { lean });
+    const expected = runAtOnce(shardRowSteps('pack', built));
+    expect(await buildShardRow('pack', bundled, 'v', { lean }), `lean: ${lean}`).toEqual(expected);
+    expect(await buildShardRow('pack', pages, 'v', { lean, pauseEveryMs: 0 }), `lean: ${lean}, in pages`).toEqual(expected);
+
+    const restored = PaperIndex.restore((await buildShardRow('pack', bundled, 'v', { lean })).index);
+    for (const [text, field] of [['language', 'title'], ['pretraining', 'abstract'], ['masked language', 'phrases']] as const) {
+      const term = field === 'phrases' ? phrases(text)[0]! : terms(text)[0]!;
+      const answer = (index: PaperIndex) =>
+        index.search(term, { fields: [field], prefix: true, tokenize: (given) => [given], processTerm: (given) => given }).map(({ id, score }) => ({ id, score }));
+      expect(answer(restored).length, text).toBeGreaterThan(0);
+      expect(answer(restored), text).toEqual(answer(built.index));
+    }
+  }
 });

@@ -1,7 +1,8 @@
-/** Builds one index shard: a MiniSearch index over a set of papers and their term statistics. */
+/** Builds one index shard (a MiniSearch index over a set of papers and their term statistics), or only the row storing it. */
+import type { IndexShardRow } from '../db/database';
 import type { Paper } from '../paper';
 import { FeatureCounter } from '../search/feature-counter';
-import { createPaperIndex, type AbstractSelection, type PaperIndex } from '../search/paper-index';
+import { createPaperIndex, INDEX_FORMAT_VERSION, PaperIndex, type AbstractSelection, type IndexSnapshotBuilder } from '../search/paper-index';
 import type { TermStats } from '../search/term-stats';
 import { runAtOnce, runWithPauses } from '../steps';
 import { forEachWithPauses, pause } from './pause';
@@ -38,6 +39,14 @@ export interface PaperPages {
   pages: () => AsyncIterable<readonly Paper[]>;
 }
 
+/** How a shard is built: see `buildShard`. */
+export interface ShardOptions {
+  pauseEveryMs?: number;
+  incremental?: boolean;
+  lean?: boolean;
+  counted?: FeatureCounter;
+}
+
 /**
  * The shard of `papers` (a list, or pages), indexed at once, or with a pause every `pauseEveryMs` so the worker keeps
  * answering. It is `lean` from `LEAN_SHARD_PAPERS` papers, unless it changes paper by paper afterwards (`incremental`,
@@ -49,16 +58,42 @@ export interface PaperPages {
  * @example
  * const shard = await buildShard(papers, pack.version, { pauseEveryMs: SLICE_MS });
  */
-export async function buildShard(
+export async function buildShard(papers: readonly Paper[] | PaperPages, version: string, options: ShardOptions = {}): Promise<IndexShard> {
+  const { index, stats } = await indexPapers(papers, options, (abstract) => createPaperIndex([], abstract));
+  return { index, stats, version };
+}
+
+/**
+ * The stored row of shard `shard` of `papers`, built as `buildShard` builds it: for a shard that is stored, not
+ * searched, as an importing pack's is (the worker goes on with the shard as the row holds it). Its index is built
+ * without MiniSearch's term tree (see `PaperIndex.snapshotBuilder`), a third of a large pack's build, and is never
+ * at hand to be searched. Its snapshot is written at once, or with pauses when `pauseEveryMs` is given.
+ *
+ * @example
+ * const row = await buildShardRow(pack.id, papers, pack.version, { pauseEveryMs: SLICE_MS });
+ */
+export async function buildShardRow(
+  shard: string,
   papers: readonly Paper[] | PaperPages,
   version: string,
+  options: Omit<ShardOptions, 'incremental'> = {},
+): Promise<IndexShardRow> {
+  const { index, stats } = await indexPapers(papers, options, (abstract) => PaperIndex.snapshotBuilder(abstract));
+  const steps = shardRowSteps(shard, { index, stats, version });
+  return options.pauseEveryMs === undefined ? runAtOnce(steps) : runWithPauses(steps, pause);
+}
+
+/** The index `indexFor` makes for a shard of `papers`, with `papers` added, and the shard's statistics. */
+async function indexPapers<Index extends { add(paper: Paper): void }>(
+  papers: readonly Paper[] | PaperPages,
   {
-    pauseEveryMs = undefined as number | undefined,
+    pauseEveryMs,
     incremental = false,
     lean = !incremental && ('pages' in papers ? papers.count : papers.length) >= LEAN_SHARD_PAPERS,
-    counted = undefined as FeatureCounter | undefined,
-  }: { pauseEveryMs?: number; incremental?: boolean; lean?: boolean; counted?: FeatureCounter } = {},
-): Promise<IndexShard> {
+    counted,
+  }: ShardOptions,
+  indexFor: (abstract: AbstractSelection | undefined) => Index,
+): Promise<{ index: Index; stats: TermStats }> {
   const forEach = async (each: (paper: Paper) => void) => {
     for await (const page of 'pages' in papers ? papers.pages() : [papers]) {
       if (pauseEveryMs !== undefined) await forEachWithPauses(page, each, pauseEveryMs);
@@ -72,9 +107,25 @@ export async function buildShard(
   }
   const statsSteps = features.statsSteps(lean ? 2 : 1);
   const stats = pauseEveryMs === undefined ? runAtOnce(statsSteps) : await runWithPauses(statsSteps, pause);
-  const index = createPaperIndex([], lean ? leanAbstracts(features) : undefined);
+  const index = indexFor(lean ? leanAbstracts(features) : undefined);
   await forEach((paper) => index.add(paper));
-  return { index, stats, version };
+  return { index, stats };
+}
+
+/**
+ * The stored row of one shard, written in steps: run them with `runAtOnce`, or with `runWithPauses` for a large
+ * shard, which takes seconds. The shard must not change until the last step.
+ *
+ * @example
+ * await db.indexShards.put(runAtOnce(shardRowSteps('bookmarks', shard)));
+ */
+export function* shardRowSteps(
+  shard: string,
+  { index, stats, version }: { index: Pick<IndexSnapshotBuilder, 'snapshotSteps'>; stats: TermStats; version: string },
+): Generator<void, IndexShardRow> {
+  const indexSnapshot = yield* index.snapshotSteps();
+  const termStats = yield* stats.snapshotSteps();
+  return { shard, formatVersion: INDEX_FORMAT_VERSION, version, index: indexSnapshot, termStats };
 }
 
 /**

@@ -100,6 +100,29 @@ describe('a snapshot', () => {
     expect(size).toBeLessThan(asJSON(index).length * 0.7);
   });
 
+  test('from a snapshot builder is byte for byte the one the index of the same papers writes, and restores to answer as it', () => {
+    const builder = PaperIndex.snapshotBuilder();
+    for (const paper of papers) builder.add(paper);
+    const collected = runAtOnce(builder.snapshotSteps());
+    const index = createPaperIndex(papers);
+    const built = snapshot(index);
+    for (const part of ['documents', 'text', 'termSizes', 'postings', 'termStarts'] as const) expect(collected[part], part).toEqual(built[part]);
+
+    const restored = PaperIndex.restore(collected);
+    const answer = (searched: PaperIndex, query: string, options: SearchOptions) =>
+      searched.search(query, options).map(({ id, score, terms }) => ({ id, score, terms }));
+    const queries: [string, SearchOptions][] = [
+      ['masked language', { prefix: true }],
+      ['distil', { prefix: true }],
+      ['pretrainin', { fuzzy: 0.2 }],
+      ['Yiming Cui', { fields: ['authors'] }],
+    ];
+    for (const [query, options] of queries) {
+      expect(answer(restored, query, options).length, query).toBeGreaterThan(0);
+      expect(answer(restored, query, options), query).toEqual(answer(PaperIndex.restore(built), query, options));
+    }
+  });
+
   test('of an empty index restores an empty index', () => {
     const index = createPaperIndex([]);
     const restored = PaperIndex.restore(snapshot(index));

@@ -567,6 +567,27 @@ export class PaperIndex extends MiniSearch<Paper> {
   }
 
   /**
+   * An index of papers that is only to be stored: it takes papers, then writes the snapshot `snapshotSteps` writes
+   * for an index of the same papers, byte for byte, and can do nothing else. MiniSearch adds each paper (ids, field
+   * lengths, stored fields) as ever, but its terms go to a plain Map (`CollectedTerms`) instead of the radix tree,
+   * which only searches need: for a lean 100,000-paper shard in Node, building the tree was 20 of the 64 seconds the
+   * shard took to build and write, and 300 MB of heap. The index itself is never handed out, so nothing can search
+   * or change it with the tree missing.
+   *
+   * @example
+   * const builder = PaperIndex.snapshotBuilder(abstracts);
+   * for (const paper of papers) builder.add(paper);
+   * const snapshot = await runWithPauses(builder.snapshotSteps(), pause);
+   */
+  static snapshotBuilder(abstract?: AbstractSelection): IndexSnapshotBuilder {
+    const index = new PaperIndex(options(abstract));
+    // MiniSearch's typings declare its term map a SearchableMap; `add` and `snapshotSteps` use no more than a Map's
+    // `get` and `keys` and the `fetch` `CollectedTerms` adds.
+    index._index = new CollectedTerms() as unknown as typeof index._index;
+    return { add: (paper) => index.add(paper), snapshotSteps: () => index.snapshotSteps() };
+  }
+
+  /**
    * Finishes restoring the index in steps (see `SnapshotTerms.completionSteps`); nothing to do for an index that was
    * built, not restored, or is complete.
    *
@@ -575,6 +596,28 @@ export class PaperIndex extends MiniSearch<Paper> {
    */
   *completionSteps(): Generator<void, void> {
     if (this.restoredTerms) yield* this.restoredTerms.completionSteps();
+  }
+}
+
+/** What `PaperIndex.snapshotBuilder` makes: papers go in, and only their index's snapshot comes out. */
+export interface IndexSnapshotBuilder {
+  add(paper: Paper): void;
+  /** As `PaperIndex.snapshotSteps`: no paper may be added until the last step. */
+  snapshotSteps(): Generator<void, IndexSnapshot>;
+}
+
+/**
+ * The term map of an index built by `PaperIndex.snapshotBuilder`: each term's data, kept in the order MiniSearch's
+ * `addTerm` makes it, as the tree keeps it, so the snapshot's postings come out the same.
+ */
+class CollectedTerms extends Map<string, TermData> {
+  /** As `SearchableMap.fetch`, the one term map method MiniSearch's `add` calls. */
+  fetch(term: string, initial: () => TermData): TermData {
+    const known = this.get(term);
+    if (known) return known;
+    const made = initial();
+    this.set(term, made);
+    return made;
   }
 }
 
