@@ -69,8 +69,10 @@ const IRREGULAR_PLURALS = new Map([
 /** Nouns that end in -ly like an adverb. */
 const LY_NOUNS = new Set(['family', 'anomaly', 'assembly', 'italy', 'butterfly']);
 
+/** A character of a word: a letter or a digit, of any script. */
+const WORD_CHARACTER_CLASS = '[\\p{L}\\p{N}]';
 /** A word: letters and digits, maybe joined by hyphens. What `wordTerms` takes. */
-export const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+export const WORD = new RegExp(`${WORD_CHARACTER_CLASS}+(?:-${WORD_CHARACTER_CLASS}+)*`, 'gu');
 const URL = /\bhttps?:\/\/\S+/gi;
 const POSSESSIVE = /['’]s\b/gi;
 
@@ -82,7 +84,7 @@ const OTHER_UNIT = 3;
 const unitClasses = new Uint8Array(0x10000);
 /** Whether each character beyond the 16-bit range met so far is part of a word. */
 const astralWordCharacters = new Map<number, boolean>();
-const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const WORD_CHARACTER = new RegExp(`^${WORD_CHARACTER_CLASS}$`, 'u');
 
 function unitClass(unit: number): number {
   let found = unitClasses[unit]!;
