@@ -264,20 +264,21 @@ describe('bestMatching', () => {
     [{ term: 'li', prefix: true, fields: ['authors'] }, { term: 'bert', fields: ['title', 'abstract'] }],
     [{ term: 'train', fields: ['abstract'] }, { term: 'train', prefix: true, fields: ['abstract'] }],
   ];
-  const andOf = (terms: LookedUpTerm[]): Query => ({
-    combineWith: 'AND',
+  const queryOf = (terms: LookedUpTerm[], combineWith: 'AND' | 'OR' = 'AND'): Query => ({
+    combineWith,
     queries: terms.map(({ term, prefix, fuzzy, fields }) => ({ queries: [term], prefix, fuzzy, fields: [...fields] })),
   });
-  const search = (index: PaperIndex | ShardedIndex, terms: LookedUpTerm[]) => index.search(andOf(terms), asGiven);
+  const search = (index: PaperIndex | ShardedIndex, terms: LookedUpTerm[], combineWith: 'AND' | 'OR' = 'AND') =>
+    index.search(queryOf(terms, combineWith), asGiven);
   /** The first `wanted` of a search over all, and as MiniSearch answers among the best that `bestMatching` picks. */
-  const firstOfBoth = (index: PaperIndex | ShardedIndex, terms: LookedUpTerm[], wanted: number) => {
-    const { best, count } = index.bestMatching(terms, { scoring, wanted });
-    const all = search(index, terms);
+  const firstOfBoth = (index: PaperIndex | ShardedIndex, terms: LookedUpTerm[], wanted: number, combineWith: 'AND' | 'OR') => {
+    const { best, count } = index.bestMatching(terms, { scoring, wanted, combineWith });
+    const all = search(index, terms, combineWith);
     expect(count).toBe(all.length);
-    return { all: all.slice(0, wanted), picked: index.searchAmong(new Set(best), andOf(terms), asGiven).slice(0, wanted), best };
+    return { all: all.slice(0, wanted), picked: index.searchAmong(new Set(best), queryOf(terms, combineWith), asGiven).slice(0, wanted), best };
   };
 
-  test('picks the best as MiniSearch ranks them, ties at the edge included, and counts every match', () => {
+  test.each(['AND', 'OR'] as const)('picks the best of an %s as MiniSearch ranks them, ties at the edge included, and counts every match', (combineWith) => {
     const built = createPaperIndex(papers);
     const changed = createPaperIndex(papers.slice(10));
     changed.addAll(papers.slice(0, 10));
@@ -286,10 +287,10 @@ describe('bestMatching', () => {
     for (const index of [built, PaperIndex.restore(snapshot(built)), changed, sharded]) {
       for (const terms of queries) {
         for (const wanted of [1, 3, 10]) {
-          const { all, picked, best } = firstOfBoth(index, terms, wanted);
+          const { all, picked, best } = firstOfBoth(index, terms, wanted, combineWith);
           expect(picked, JSON.stringify(terms)).toEqual(all);
           expect(all.length, JSON.stringify(terms)).toBeGreaterThan(0);
-          if (best.length < search(index, terms).length) fewer += 1;
+          if (best.length < search(index, terms, combineWith).length) fewer += 1;
         }
       }
     }
@@ -297,14 +298,22 @@ describe('bestMatching', () => {
     expect(fewer).toBeGreaterThan(40);
   });
 
-  test('leaves out what it is told to skip and counts only what the filter keeps', () => {
+  test('an OR that asks a term twice gives every match: MiniSearch counts the term once in its multiplier', () => {
     const index = createPaperIndex(papers);
-    const terms = queries[1]!;
-    const all = search(index, terms);
+    const terms = queries[4]!;
+    const { best, count } = index.bestMatching(terms, { scoring, wanted: 1, combineWith: 'OR' });
+    expect(best.sort()).toEqual(search(index, terms, 'OR').map((result) => result.id as string).sort());
+    expect(count).toBe(best.length);
+  });
+
+  test.each(['AND', 'OR'] as const)('leaves out what it is told to skip and counts only what the filter keeps (%s)', (combineWith) => {
+    const index = createPaperIndex(papers);
+    const terms = combineWith === 'AND' ? queries[1]! : queries[2]!;
+    const all = search(index, terms, combineWith);
     const skip = new Set(all.slice(0, 4).map((result) => result.id as string));
     const keep = (key: string, stored: Record<string, unknown> | undefined) => key.endsWith('1') || String(stored?.date).startsWith('2020');
     const kept = all.filter((result) => !skip.has(result.id as string) && keep(result.id as string, result));
-    const { best, count } = index.bestMatching(terms, { scoring, wanted: 2, skip, keep });
+    const { best, count } = index.bestMatching(terms, { scoring, wanted: 2, skip, keep, combineWith });
     expect(count).toBe(kept.length);
     expect(kept.length).toBeGreaterThan(2);
     expect(best).toEqual(expect.arrayContaining(kept.slice(0, 2).map((result) => result.id)));

@@ -157,6 +157,8 @@ export interface BestMatchingOptions {
   skip?: ReadonlySet<string>;
   /** Which documents count, as a search's `filter` (which sees the stored fields) keeps them. */
   keep?: (key: string, stored: Record<string, unknown> | undefined) => boolean;
+  /** Whether a document must have every term (`AND`, the default) or any of them (`OR`), as MiniSearch's `combineWith`. */
+  combineWith?: 'AND' | 'OR';
 }
 
 /**
@@ -350,93 +352,136 @@ export class PaperIndex extends MiniSearch<Paper> {
   }
 
   /**
-   * The documents an AND of `terms` matches, how many (`count`), and the keys of the best `wanted` of them as a
-   * MiniSearch search of that AND with `scoring` ranks them (`best`, with any that tie the last of them): scored in
-   * one pass over typed arrays, without the objects MiniSearch makes for every match, so that MiniSearch need score
-   * only those few (`searchAmong`). An index with discarded documents gives every match as `best`: MiniSearch's
-   * scores there depend on when its walk meets them.
+   * The documents an AND (or, with `combineWith: 'OR'`, an OR) of `terms` matches, how many (`count`), and the keys
+   * of the best `wanted` of them as a MiniSearch search of that query with `scoring` ranks them (`best`, with any
+   * that tie the last of them): scored in one pass over typed arrays, without the objects MiniSearch makes for every
+   * match, so that MiniSearch need score only those few (`searchAmong`). An index with discarded documents gives
+   * every match as `best`: MiniSearch's scores there depend on when its walk meets them.
    *
    * @example
    * const { best, count } = index.bestMatching([{ term: 'languag', prefix: true, fields: ['title'] }], { scoring, wanted: 10 });
    * index.searchAmong(new Set(best), query, options).slice(0, 10); // the first ten of `index.search(query, options)`
    */
-  bestMatching(terms: readonly LookedUpTerm[], { scoring, wanted, skip, keep }: BestMatchingOptions): { best: string[]; count: number } {
-    // `counts`: how many terms, in the order read, each document has had: all before the one being read, or it
-    // cannot match.
-    const { scores, counts, skipped } = this.talliesFor(this._nextId);
+  bestMatching(terms: readonly LookedUpTerm[], { scoring, wanted, skip, keep, combineWith = 'AND' }: BestMatchingOptions): { best: string[]; count: number } {
+    const { scores, counts, skipped, lastTerm } = this.talliesFor(this._nextId);
     const skippedIds = [...(skip ?? [])].flatMap((key) => this._idToShortId.get(key) ?? []);
     for (const shortId of skippedIds) skipped[shortId] = 1;
     const reached: number[] = [];
     try {
-      return this.bestReached(terms, { scoring, wanted, keep }, reached);
+      const matched = combineWith === 'OR' ? this.reachedByAny(terms, scoring, reached) : this.reachedByEvery(terms, scoring, reached);
+      // MiniSearch multiplies an OR's score by how many different terms a document has: a term asked twice counts
+      // once there and twice in the tallies, which then cannot rank.
+      const ranked = combineWith === 'AND' || new Set(terms.map((lookedUp) => lookedUp.term)).size === terms.length;
+      return this.best(matched, { wanted, keep, ranked });
     } finally {
-      for (const shortId of reached) scores[shortId] = counts[shortId] = 0;
+      for (const shortId of reached) scores[shortId] = counts[shortId] = lastTerm[shortId] = 0;
       for (const shortId of skippedIds) skipped[shortId] = 0;
     }
   }
 
-  /** `bestMatching`'s pass, the documents it reaches listed in `reached` so their tallies can be cleared. */
-  private bestReached(
-    terms: readonly LookedUpTerm[],
-    { scoring, wanted, keep }: BestMatchingOptions,
-    reached: number[],
-  ): { best: string[]; count: number } {
+  /**
+   * Scores, in `scores`, the documents that have every one of `terms` and lists them; every document reached is
+   * added to `reached` so its tallies can be cleared.
+   */
+  private reachedByEvery(terms: readonly LookedUpTerm[], scoring: Scoring, reached: number[]): number[] {
     const { scores, counts, skipped } = this.talliesFor(this._nextId);
     const clean = this._dirtCount === 0;
-    const { k, b, d } = scoring.bm25;
-    // Each term's posting lists in its fields, with the weight of each list (as MiniSearch weighs a match in it)
-    // and its field, in arrays side by side rather than an object per list (a short prefix has thousands of lists);
-    // the term with the fewest postings first: only the documents it reaches are scored for the others.
-    const lookups = terms
-      .map((lookedUp) => {
-        const lists = { frequencies: [] as Map<number, number>[], weights: [] as number[], fieldIds: [] as number[] };
-        let size = 0;
-        this.eachDerivedTerm(lookedUp, scoring.weights, (termData, termWeight) => {
-          if (!termData) return;
-          for (const field of lookedUp.fields) {
-            const fieldId = this._fieldIds[field]!;
-            const frequencies = termData.get(fieldId);
-            if (!frequencies) continue;
-            const rarity = Math.log(1 + (this._documentCount - frequencies.size + 0.5) / (frequencies.size + 0.5));
-            lists.frequencies.push(frequencies);
-            // As MiniSearch reads a boost: none, or 0, is 1.
-            lists.weights.push(termWeight * (scoring.boost[field] || 1) * rarity);
-            lists.fieldIds.push(fieldId);
-            size += frequencies.size;
-          }
-        });
-        return { lists, size };
-      })
-      .sort((a, b) => a.size - b.size);
+    // The term with the fewest postings first: only the documents it reaches are scored for the others.
+    const lookups = terms.map((lookedUp) => this.scoredLists(lookedUp, scoring)).sort((a, b) => a.size - b.size);
     for (let i = 0; i < lookups.length; i += 1) {
       // The documents that have every term before this one: after the first term, the only ones that can match.
       const alive = i === 0 ? [] : reached.filter((shortId) => counts[shortId] === i);
       const lists = lookups[i]!.lists;
       for (let list = 0; list < lists.frequencies.length; list += 1) {
         const frequencies = lists.frequencies[list]!;
-        const weight = lists.weights[list]!;
-        const lengths = this.fieldLengths(lists.fieldIds[list]!);
-        const averageLength = this._avgFieldLength[lists.fieldIds[list]!]!;
+        const score = this.fieldScorer(lists.fieldIds[list]!, lists.weights[list]!, scoring);
         // Walking the shorter: a common word's long list is looked into for the few documents still in the running.
         const walked = i === 0 || frequencies.size <= alive.length ? frequencies.keys() : alive;
         for (const shortId of walked) {
           if (counts[shortId]! < i || skipped[shortId] || (!clean && !this._documentIds.has(shortId))) continue;
           const frequency = frequencies.get(shortId);
           if (frequency === undefined) continue;
-          scores[shortId] = scores[shortId]! + weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * lengths[shortId]!) / averageLength)));
+          scores[shortId] = scores[shortId]! + score(shortId, frequency);
           if (counts[shortId] !== i) continue;
           counts[shortId] = i + 1;
           if (i === 0) reached.push(shortId);
         }
       }
     }
+    return reached.filter((shortId) => counts[shortId] === terms.length);
+  }
+
+  /**
+   * Scores, in `scores`, the documents that have any of `terms`, counting in `counts` how many different terms each
+   * has (MiniSearch multiplies an OR's score by it), and lists them in `reached`.
+   */
+  private reachedByAny(terms: readonly LookedUpTerm[], scoring: Scoring, reached: number[]): number[] {
+    const { scores, counts, skipped, lastTerm } = this.talliesFor(this._nextId);
+    const clean = this._dirtCount === 0;
+    terms.forEach((lookedUp, i) => {
+      const { lists } = this.scoredLists(lookedUp, scoring);
+      for (let list = 0; list < lists.frequencies.length; list += 1) {
+        const frequencies = lists.frequencies[list]!;
+        const score = this.fieldScorer(lists.fieldIds[list]!, lists.weights[list]!, scoring);
+        frequencies.forEach((frequency, shortId) => {
+          if (skipped[shortId] || (!clean && !this._documentIds.has(shortId))) return;
+          if (lastTerm[shortId] === 0) reached.push(shortId);
+          scores[shortId] = scores[shortId]! + score(shortId, frequency);
+          if (lastTerm[shortId] === i + 1) return;
+          lastTerm[shortId] = i + 1;
+          counts[shortId] = counts[shortId]! + 1;
+        });
+      }
+    });
+    // MiniSearch's final score of an OR: the sum times how many of its terms a document has.
+    for (const shortId of reached) scores[shortId] = scores[shortId]! * counts[shortId]!;
+    return reached;
+  }
+
+  /**
+   * A looked-up term's posting lists in its fields, with the weight of each list (as MiniSearch weighs a match in
+   * it) and its field, in arrays side by side rather than an object per list (a short prefix has thousands of
+   * lists), and how many postings they hold.
+   */
+  private scoredLists(lookedUp: LookedUpTerm, scoring: Scoring) {
+    const lists = { frequencies: [] as Map<number, number>[], weights: [] as number[], fieldIds: [] as number[] };
+    let size = 0;
+    this.eachDerivedTerm(lookedUp, scoring.weights, (termData, termWeight) => {
+      if (!termData) return;
+      for (const field of lookedUp.fields) {
+        const fieldId = this._fieldIds[field]!;
+        const frequencies = termData.get(fieldId);
+        if (!frequencies) continue;
+        const rarity = Math.log(1 + (this._documentCount - frequencies.size + 0.5) / (frequencies.size + 0.5));
+        lists.frequencies.push(frequencies);
+        // As MiniSearch reads a boost: none, or 0, is 1.
+        lists.weights.push(termWeight * (scoring.boost[field] || 1) * rarity);
+        lists.fieldIds.push(fieldId);
+        size += frequencies.size;
+      }
+    });
+    return { lists, size };
+  }
+
+  /** A match's score in a list of field `fieldId` weighing `weight`, by document and frequency, as MiniSearch's BM25+. */
+  private fieldScorer(fieldId: number, weight: number, { bm25: { k, b, d } }: Scoring): (shortId: number, frequency: number) => number {
+    const lengths = this.fieldLengths(fieldId);
+    const averageLength = this._avgFieldLength[fieldId]!;
+    return (shortId, frequency) => weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * lengths[shortId]!) / averageLength)));
+  }
+
+  /**
+   * The keys of the best `wanted` of `matched` by their tallied scores, and how many `keep` keeps; all of them unless
+   * the tallies are `ranked` as MiniSearch would rank them.
+   */
+  private best(matched: number[], { wanted, keep, ranked }: Pick<BestMatchingOptions, 'wanted' | 'keep'> & { ranked: boolean }) {
+    const { scores } = this.talliesFor(this._nextId);
     const keyOf = (shortId: number) => this._documentIds.get(shortId) as string;
-    const matched = reached.filter(
-      (shortId) => counts[shortId] === terms.length && (!keep || keep(keyOf(shortId), this._storedFields.get(shortId))),
-    );
-    if (matched.length <= wanted || !clean) return { best: matched.map(keyOf), count: matched.length };
-    const least = wanted < 1 ? Infinity : leastOfBest(matched.map((shortId) => scores[shortId]!), wanted) * (1 - ROUNDING);
-    return { best: matched.filter((shortId) => scores[shortId]! >= least).map(keyOf), count: matched.length };
+    const kept = keep ? matched.filter((shortId) => keep(keyOf(shortId), this._storedFields.get(shortId))) : matched;
+    // A discarded document changes MiniSearch's scores as its walk meets it.
+    if (kept.length <= wanted || this._dirtCount > 0 || !ranked) return { best: kept.map(keyOf), count: kept.length };
+    const least = wanted < 1 ? Infinity : leastOfBest(kept.map((shortId) => scores[shortId]!), wanted) * (1 - ROUNDING);
+    return { best: kept.filter((shortId) => scores[shortId]! >= least).map(keyOf), count: kept.length };
   }
 
   /**

@@ -87,6 +87,19 @@ describe('matching what was typed', () => {
     const hits = await newLibrary().search('zebrafish plasticity', 5);
     expect(keys(hits)).toEqual(['2307.01163']);
   });
+
+  test.each(['zebrafish language', 'quokka pretrain model', 'wombat language year:2019-2021', 'zebrafish languag'])(
+    'papers with some of the words of %s are those of an unhurried search, best first, counted exactly',
+    async (query) => {
+      const library = newLibrary();
+      const some = await library.search(query, 3);
+      const unhurried = await library.search(query, 3, { unhurried: true });
+      expect(keys(some)).toEqual(keys(unhurried));
+      expect(some).toHaveLength(3);
+      expect(some[0]).toMatchObject({ total: unhurried[0]!.total, complete: true });
+      expect(some[0]!.total).toBeGreaterThan(3);
+    },
+  );
 });
 
 describe('ranking', () => {

@@ -159,8 +159,14 @@ export function searchPapers(
   if (total > 0 || wordSpecs.length < 2) return answer(results, total, true);
   // No paper has every word: show those whose titles or authors have some of them rather than nothing. (Some word in
   // some abstract is true of most of a large catalogue, and tells nothing.)
-  const some = index.search({ combineWith: 'OR', queries: wordSpecs.map((spec) => lookup({ ...spec, fields: TITLE_AND_AUTHORS })) }, options);
-  return answer(some.sort(byScore), some.length, true);
+  const anyWord: Query = { combineWith: 'OR', queries: wordSpecs.map((spec) => lookup({ ...spec, fields: TITLE_AND_AUTHORS })) };
+  if (!narrow) {
+    const some = index.search(anyWord, options);
+    return answer(some, some.length, true);
+  }
+  const terms = wordSpecs.map((spec) => ({ ...spec, fields: TITLE_AND_AUTHORS, fuzzy: edits(spec) }));
+  const { best, count } = index.bestMatching(terms, { scoring: SCORING, wanted: unhurried ? Infinity : limit, keep: filtered ? keep : undefined, combineWith: 'OR' });
+  return answer(best.length > 0 ? index.searchAmong(new Set(best), anyWord, options) : [], count, true);
 }
 
 /**
