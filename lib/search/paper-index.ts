@@ -394,14 +394,16 @@ export class PaperIndex extends MiniSearch<Paper> {
       const lists = lookups[i]!.lists;
       for (let list = 0; list < lists.frequencies.length; list += 1) {
         const frequencies = lists.frequencies[list]!;
-        const score = this.fieldScorer(lists.fieldIds[list]!, lists.weights[list]!, scoring);
+        const weight = lists.weights[list]!;
+        const lengths = this.fieldLengths(lists.fieldIds[list]!);
+        const averageLength = this._avgFieldLength[lists.fieldIds[list]!]!;
         // Walking the shorter: a common word's long list is looked into for the few documents still in the running.
         const walked = i === 0 || frequencies.size <= alive.length ? frequencies.keys() : alive;
         for (const shortId of walked) {
           if (counts[shortId]! < i || skipped[shortId] || (!clean && !this._documentIds.has(shortId))) continue;
           const frequency = frequencies.get(shortId);
           if (frequency === undefined) continue;
-          scores[shortId] = scores[shortId]! + score(shortId, frequency);
+          scores[shortId] = scores[shortId]! + weight * bm25Plus(frequency, lengths[shortId]!, averageLength, scoring.bm25);
           if (counts[shortId] !== i) continue;
           counts[shortId] = i + 1;
           if (i === 0) reached.push(shortId);
@@ -422,11 +424,13 @@ export class PaperIndex extends MiniSearch<Paper> {
       const { lists } = this.scoredLists(lookedUp, scoring);
       for (let list = 0; list < lists.frequencies.length; list += 1) {
         const frequencies = lists.frequencies[list]!;
-        const score = this.fieldScorer(lists.fieldIds[list]!, lists.weights[list]!, scoring);
+        const weight = lists.weights[list]!;
+        const lengths = this.fieldLengths(lists.fieldIds[list]!);
+        const averageLength = this._avgFieldLength[lists.fieldIds[list]!]!;
         frequencies.forEach((frequency, shortId) => {
           if (skipped[shortId] || (!clean && !this._documentIds.has(shortId))) return;
           if (lastTerm[shortId] === 0) reached.push(shortId);
-          scores[shortId] = scores[shortId]! + score(shortId, frequency);
+          scores[shortId] = scores[shortId]! + weight * bm25Plus(frequency, lengths[shortId]!, averageLength, scoring.bm25);
           if (lastTerm[shortId] === i + 1) return;
           lastTerm[shortId] = i + 1;
           counts[shortId] = counts[shortId]! + 1;
@@ -461,13 +465,6 @@ export class PaperIndex extends MiniSearch<Paper> {
       }
     });
     return { lists, size };
-  }
-
-  /** A match's score in a list of field `fieldId` weighing `weight`, by document and frequency, as MiniSearch's BM25+. */
-  private fieldScorer(fieldId: number, weight: number, { bm25: { k, b, d } }: Scoring): (shortId: number, frequency: number) => number {
-    const lengths = this.fieldLengths(fieldId);
-    const averageLength = this._avgFieldLength[fieldId]!;
-    return (shortId, frequency) => weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * lengths[shortId]!) / averageLength)));
   }
 
   /**
@@ -704,6 +701,11 @@ export function createPaperIndex(papers: readonly Paper[], abstract?: AbstractSe
   const index = new PaperIndex(options(abstract));
   index.addAll(papers);
   return index;
+}
+
+/** A match's BM25+ score in a field, as MiniSearch computes it, before the list's weight. */
+function bm25Plus(frequency: number, fieldLength: number, averageLength: number, { k, b, d }: Scoring['bm25']): number {
+  return d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageLength));
 }
 
 /** The `wanted`-th highest of `scores` (`wanted` a whole number from 1 to their number). */
