@@ -262,3 +262,17 @@ describe('statistics counted while batches arrive', () => {
     expect((await woken.search('zebrafish lattices', 50)).length).toBe(30);
   });
 });
+
+test('a snippet kept from an earlier search gives way to the paper’s new abstract when its pack is imported again', async () => {
+  const library = new Library(new SidenoteDatabase(), catalogue);
+  const [first] = quantumPapers(1);
+  const snippetOf = async () => (await library.search('zebrafish', 5)).find((hit) => hit.paper.key === first!.key)?.snippet;
+  const pack = await importPack(library, [first!]);
+  expect(await snippetOf()).toBe(first!.abstract);
+  expect(await snippetOf()).toBe(first!.abstract);
+
+  await library.removePack(pack.id);
+  const rewritten = { ...first!, abstract: 'Zebrafish lattices revisited: a shorter abstract.' };
+  await importPack(library, [rewritten]);
+  expect(await snippetOf()).toBe(rewritten.abstract);
+});
