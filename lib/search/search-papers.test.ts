@@ -11,6 +11,12 @@ const keys = (hits: SearchHit[]) => hits.map((hit) => hit.paper.key);
 const yearOf = (paper: Paper) => Number(paper.date?.slice(0, 4));
 const ALL = 200;
 
+/** A page of three for `query`, as the popup asks and as an unhurried search answers, from a fresh library. */
+async function quickAndUnhurried(query: string): Promise<{ quick: SearchHit[]; unhurried: SearchHit[] }> {
+  const library = newLibrary();
+  return { quick: await library.search(query, 3), unhurried: await library.search(query, 3, { unhurried: true }) };
+}
+
 describe('field filters', () => {
   test('author: matches a word of an author’s name; quoted, all its words', async () => {
     const library = newLibrary();
@@ -91,9 +97,7 @@ describe('matching what was typed', () => {
   test.each(['zebrafish language', 'quokka pretrain model', 'wombat language year:2019-2021', 'zebrafish languag'])(
     'papers with some of the words of %s are those of an unhurried search, best first, counted exactly',
     async (query) => {
-      const library = newLibrary();
-      const some = await library.search(query, 3);
-      const unhurried = await library.search(query, 3, { unhurried: true });
+      const { quick: some, unhurried } = await quickAndUnhurried(query);
       expect(keys(some)).toEqual(keys(unhurried));
       expect(some).toHaveLength(3);
       expect(some[0]).toMatchObject({ total: unhurried[0]!.total, complete: true });
@@ -163,9 +167,7 @@ describe('answering from titles first', () => {
   test.each(['language', 'pre-trained lang', 'model', 'survey'])(
     'when titles fill the page for %s, the page is the unhurried search’s and the count a lower bound',
     async (query) => {
-      const library = newLibrary();
-      const early = await library.search(query, 3);
-      const unhurried = await library.search(query, 3, { unhurried: true });
+      const { quick: early, unhurried } = await quickAndUnhurried(query);
       expect(early[0]?.complete).toBe(false);
       expect(keys(early)).toEqual(keys(unhurried));
       expect(unhurried[0]?.complete).toBe(true);
