@@ -121,30 +121,31 @@ export function searchPapers(
   const everyWord = [...wordSpecs, ...phrases.flatMap((phrase) => phrase.words)];
   const filtered = allowed.length > 0 || years.length > 0;
   /**
-   * The papers with every word in `fields`, those of `skip` aside: the best `wanted`, best first (or more), and how
-   * many. Narrowed, a pass over the postings finds and counts them and picks the best, and MiniSearch scores those.
+   * The papers with every one of `specs` (or, with `OR`, any) in `fields`, those of `skip` aside: the best `wanted`,
+   * best first (or more), and how many. Narrowed, a pass over the postings finds and counts them and picks the best,
+   * and MiniSearch scores those.
    */
-  const withEveryWordIn = (fields: PaperField[], wanted: number, skip: ReadonlySet<string>) => {
-    const query: Query = { combineWith: 'AND', queries: everyWord.map((spec) => lookup({ ...spec, fields })) };
+  const matchingIn = (specs: TermSpec[], fields: PaperField[], wanted: number, skip: ReadonlySet<string>, combineWith: 'AND' | 'OR' = 'AND') => {
+    const query: Query = { combineWith, queries: specs.map((spec) => lookup({ ...spec, fields })) };
     if (!narrow) {
       const all = index.search(query, options).filter((result) => !skip.has(result.id as string));
       return { best: all, count: all.length };
     }
-    const terms = everyWord.map((spec) => ({ ...spec, fields, fuzzy: edits(spec) }));
-    const { best, count } = index.bestMatching(terms, { scoring: SCORING, wanted: unhurried ? Infinity : wanted, skip, keep: filtered ? keep : undefined });
+    const terms = specs.map((spec) => ({ ...spec, fields, fuzzy: edits(spec) }));
+    const { best, count } = index.bestMatching(terms, { scoring: SCORING, wanted: unhurried ? Infinity : wanted, skip, keep: filtered ? keep : undefined, combineWith });
     return { best: best.length > 0 ? index.searchAmong(new Set(best), query, options) : [], count };
   };
 
   let results: SearchResult[];
   let total: number;
   if (phrases.length === 0) {
-    const inTitles = withEveryWordIn(['title'], limit, new Set());
+    const inTitles = matchingIn(everyWord, ['title'], limit, new Set());
     if (inTitles.count >= limit && !unhurried) return answer(inTitles.best, inTitles.count, false);
     // Fewer than a page, or all of them: each group below is needed whole only up to the page's end.
-    const inAuthors = withEveryWordIn(TITLE_AND_AUTHORS, limit - inTitles.best.length, keysOf(inTitles.best));
+    const inAuthors = matchingIn(everyWord, TITLE_AND_AUTHORS, limit - inTitles.best.length, keysOf(inTitles.best));
     const titled = [...inTitles.best, ...inAuthors.best];
     if (inTitles.count + inAuthors.count >= limit && !unhurried) return answer(titled, inTitles.count + inAuthors.count, false);
-    const inAbstracts = withEveryWordIn(TEXT_FIELDS, limit - titled.length, keysOf(titled));
+    const inAbstracts = matchingIn(everyWord, TEXT_FIELDS, limit - titled.length, keysOf(titled));
     results = [...titled, ...inAbstracts.best];
     total = inTitles.count + inAuthors.count + inAbstracts.count;
   } else {
@@ -159,14 +160,8 @@ export function searchPapers(
   if (total > 0 || wordSpecs.length < 2) return answer(results, total, true);
   // No paper has every word: show those whose titles or authors have some of them rather than nothing. (Some word in
   // some abstract is true of most of a large catalogue, and tells nothing.)
-  const anyWord: Query = { combineWith: 'OR', queries: wordSpecs.map((spec) => lookup({ ...spec, fields: TITLE_AND_AUTHORS })) };
-  if (!narrow) {
-    const some = index.search(anyWord, options);
-    return answer(some, some.length, true);
-  }
-  const terms = wordSpecs.map((spec) => ({ ...spec, fields: TITLE_AND_AUTHORS, fuzzy: edits(spec) }));
-  const { best, count } = index.bestMatching(terms, { scoring: SCORING, wanted: unhurried ? Infinity : limit, keep: filtered ? keep : undefined, combineWith: 'OR' });
-  return answer(best.length > 0 ? index.searchAmong(new Set(best), anyWord, options) : [], count, true);
+  const some = matchingIn(wordSpecs, TITLE_AND_AUTHORS, limit, new Set(), 'OR');
+  return answer(some.best, some.count, true);
 }
 
 /**
