@@ -395,8 +395,8 @@ export class PaperIndex extends MiniSearch<Paper> {
       for (let list = 0; list < lists.frequencies.length; list += 1) {
         const frequencies = lists.frequencies[list]!;
         const weight = lists.weights[list]!;
-        const lengths = this.fieldLengths(lists.fieldIds[list]!);
-        const averageLength = this._avgFieldLength[lists.fieldIds[list]!]!;
+        const lengths = lists.lengths[list]!;
+        const averageLength = lists.averageLengths[list]!;
         // Walking the shorter: a common word's long list is looked into for the few documents still in the running.
         const walked = i === 0 || frequencies.size <= alive.length ? frequencies.keys() : alive;
         for (const shortId of walked) {
@@ -425,8 +425,8 @@ export class PaperIndex extends MiniSearch<Paper> {
       for (let list = 0; list < lists.frequencies.length; list += 1) {
         const frequencies = lists.frequencies[list]!;
         const weight = lists.weights[list]!;
-        const lengths = this.fieldLengths(lists.fieldIds[list]!);
-        const averageLength = this._avgFieldLength[lists.fieldIds[list]!]!;
+        const lengths = lists.lengths[list]!;
+        const averageLength = lists.averageLengths[list]!;
         frequencies.forEach((frequency, shortId) => {
           if (skipped[shortId] || (!clean && !this._documentIds.has(shortId))) return;
           if (lastTerm[shortId] === 0) reached.push(shortId);
@@ -444,11 +444,11 @@ export class PaperIndex extends MiniSearch<Paper> {
 
   /**
    * A looked-up term's posting lists in its fields, with the weight of each list (as MiniSearch weighs a match in
-   * it) and its field, in arrays side by side rather than an object per list (a short prefix has thousands of
-   * lists), and how many postings they hold.
+   * it) and its field's lengths and average length, in arrays side by side rather than an object per list (a short
+   * prefix has thousands of lists), and how many postings they hold.
    */
   private scoredLists(lookedUp: LookedUpTerm, scoring: Scoring) {
-    const lists = { frequencies: [] as Map<number, number>[], weights: [] as number[], fieldIds: [] as number[] };
+    const lists = { frequencies: [] as Map<number, number>[], weights: [] as number[], lengths: [] as Uint32Array[], averageLengths: [] as number[] };
     let size = 0;
     this.eachDerivedTerm(lookedUp, scoring.weights, (termData, termWeight) => {
       if (!termData) return;
@@ -460,7 +460,8 @@ export class PaperIndex extends MiniSearch<Paper> {
         lists.frequencies.push(frequencies);
         // As MiniSearch reads a boost: none, or 0, is 1.
         lists.weights.push(termWeight * (scoring.boost[field] || 1) * rarity);
-        lists.fieldIds.push(fieldId);
+        lists.lengths.push(this.fieldLengths(fieldId));
+        lists.averageLengths.push(this._avgFieldLength[fieldId]!);
         size += frequencies.size;
       }
     });
