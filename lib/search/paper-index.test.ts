@@ -2,7 +2,9 @@ import type { Query, SearchOptions } from 'minisearch';
 import { bundledPapers } from '../../tests/support/catalogue';
 import { runAtOnce, runWithPauses } from '../steps';
 import { ByteReader } from './byte-codec';
-import { createPaperIndex, PaperIndex, type IndexSnapshot, type LookedUpTerm, type Scoring, type WeighedTerm } from './paper-index';
+import { generatedPapers } from '../../tests/support/generated-catalogue';
+import { FeatureCounter } from './feature-counter';
+import { createPaperIndex, PaperIndex, type AbstractSelection, type IndexSnapshot, type LookedUpTerm, type Scoring, type WeighedTerm } from './paper-index';
 import { ShardedIndex } from './sharded-index';
 import { authorKey, terms } from './terms';
 
@@ -121,6 +123,19 @@ describe('a snapshot', () => {
       expect(answer(restored, query, options).length, query).toBeGreaterThan(0);
       expect(answer(restored, query, options), query).toEqual(answer(PaperIndex.restore(built), query, options));
     }
+  });
+
+  test('from a snapshot builder is byte for byte the built index’s for a large lean shard too, whose postings outgrow their first arrays', () => {
+    const many = generatedPapers(1_500);
+    const counter = new FeatureCounter();
+    for (const paper of many) counter.add(paper);
+    const lean: AbstractSelection = { terms: (list) => counter.heaviestTerms(list, 8), phrases: (list) => counter.heaviestPhrases(list, 4) };
+    const builder = PaperIndex.snapshotBuilder(lean);
+    for (const paper of many) builder.add(paper);
+    const collected = runAtOnce(builder.snapshotSteps());
+    const built = snapshot(createPaperIndex(many, lean));
+    expect(PaperIndex.restore(built).termCount).toBeGreaterThan(4_096);
+    for (const part of ['documents', 'text', 'termSizes', 'postings', 'termStarts'] as const) expect(collected[part], part).toEqual(built[part]);
   });
 
   test('of an empty index restores an empty index', () => {

@@ -3,6 +3,7 @@ import MiniSearch, { type Options, type Query, type SearchOptions, type SearchRe
 import type { Paper } from '../paper';
 import { runAtOnce } from '../steps';
 import { ByteReader, ByteWriter } from './byte-codec';
+import { CollectedPostings } from './collected-postings';
 import { postingsAmong } from './postings-among';
 import { TermExpansions, type TermMap } from './term-expansions';
 import { SnapshotTerms, writeTermData, type SnapshotTermList, type TermData } from './snapshot-terms';
@@ -185,6 +186,8 @@ export class PaperIndex extends MiniSearch<Paper> {
   private expansions: TermExpansions | undefined;
   /** Each field's length in each document, by field id and short id, read from `_fieldLength` until the index changes. */
   private lengths: (Uint32Array | undefined)[] = [];
+  /** The postings of an index built only to be stored (see `snapshotBuilder`), which MiniSearch's term map then lacks. */
+  private collected: CollectedPostings | null = null;
 
   // What is kept goes when a paper is added or all are removed. Removing or discarding one needs nothing: MiniSearch
   // edits, in place, the postings the kept lookups share, and no short id is used twice.
@@ -226,7 +229,7 @@ export class PaperIndex extends MiniSearch<Paper> {
     // Sorted a first letter at a time: one sort of 600,000 terms would hold the worker for a few hundred milliseconds.
     const byFirstUnit = new Map<number, string[]>();
     let listed = 0;
-    for (const term of this._index.keys()) {
+    for (const term of (this.collected ?? this._index).keys()) {
       const unit = term.length === 0 ? -1 : term.charCodeAt(0);
       const bucket = byFirstUnit.get(unit) ?? byFirstUnit.set(unit, []).get(unit)!;
       bucket.push(term);
@@ -246,7 +249,8 @@ export class PaperIndex extends MiniSearch<Paper> {
         termStarts.postings[i] = start;
       }
       textEnd += terms[i]!.length;
-      writeTermData(postings, this._index.get(terms[i]!)!);
+      if (this.collected) this.collected.write(postings, terms[i]!);
+      else writeTermData(postings, this._index.get(terms[i]!)!);
       termSizes.uint(terms[i]!.length);
       termSizes.uint(postings.byteLength - start);
       if ((i + 1) % TERMS_PER_STEP === 0) yield;
@@ -612,10 +616,10 @@ export class PaperIndex extends MiniSearch<Paper> {
   /**
    * An index of papers that is only to be stored: it takes papers, then writes the snapshot `snapshotSteps` writes
    * for an index of the same papers, byte for byte, and can do nothing else. MiniSearch adds each paper (ids, field
-   * lengths, stored fields) as ever, but its terms go to a plain Map (`CollectedTerms`) instead of the radix tree,
-   * which only searches need: for a lean 100,000-paper shard in Node, building the tree was 20 of the 64 seconds the
-   * shard took to build and write, and 300 MB of heap. The index itself is never handed out, so nothing can search
-   * or change it with the tree missing.
+   * lengths, stored fields) as ever, but its terms go to typed arrays (`CollectedPostings`) instead of the radix tree
+   * and its maps, which only searches need: for a lean 100,000-paper shard in Node, building the tree was 20 of the 64
+   * seconds the shard took to build and write, and its maps most of what was left of MiniSearch's part. The index
+   * itself is never handed out, so nothing can search or change it with its terms elsewhere.
    *
    * @example
    * const builder = PaperIndex.snapshotBuilder(abstracts);
@@ -624,9 +628,9 @@ export class PaperIndex extends MiniSearch<Paper> {
    */
   static snapshotBuilder(abstract?: AbstractSelection): IndexSnapshotBuilder {
     const index = new PaperIndex(options(abstract));
-    // MiniSearch's typings declare its term map a SearchableMap; `add` and `snapshotSteps` use no more than a Map's
-    // `get` and `keys` and the `fetch` `CollectedTerms` adds.
-    index._index = new CollectedTerms() as unknown as typeof index._index;
+    const collected = (index.collected = new CollectedPostings());
+    // MiniSearch's `add` hands every term to `addTerm`, its one use of the term map.
+    Object.assign(index, { addTerm: (fieldId: number, documentId: number, term: string) => collected.add(fieldId, documentId, term) });
     return { add: (paper) => index.add(paper), snapshotSteps: () => index.snapshotSteps() };
   }
 
@@ -647,21 +651,6 @@ export interface IndexSnapshotBuilder {
   add(paper: Paper): void;
   /** As `PaperIndex.snapshotSteps`: no paper may be added until the last step. */
   snapshotSteps(): Generator<void, IndexSnapshot>;
-}
-
-/**
- * The term map of an index built by `PaperIndex.snapshotBuilder`: each term's data, kept in the order MiniSearch's
- * `addTerm` makes it, as the tree keeps it, so the snapshot's postings come out the same.
- */
-class CollectedTerms extends Map<string, TermData> {
-  /** As `SearchableMap.fetch`, the one term map method MiniSearch's `add` calls. */
-  fetch(term: string, initial: () => TermData): TermData {
-    const known = this.get(term);
-    if (known) return known;
-    const made = initial();
-    this.set(term, made);
-    return made;
-  }
 }
 
 /** Documents, then terms, read in one step of `PaperIndex.restoreSteps`: a few milliseconds of work each. */
