@@ -3,8 +3,8 @@ import { generatedPapers } from '../../tests/support/generated-catalogue';
 import type { Paper } from '../paper';
 import { runAtOnce } from '../steps';
 import { FeatureCounter } from './feature-counter';
-import { TermStats } from './term-stats';
-import { words } from './terms';
+import { inverseFrequency, TermStats } from './term-stats';
+import { phrasesIn, termsIn, words } from './terms';
 
 const bundled = [...bundledPapers.values()];
 
@@ -67,6 +67,31 @@ test('picks an abstract’s heaviest terms by frequency in it times rarity, and 
   // Of zircon feldspar, feldspar mica, mica basalt: only feldspar mica is in two counted papers.
   expect(counter.heaviestPhrases(words('zircon feldspar mica basalt'), 5)).toEqual(['feldspar mica']);
   expect(counter.heaviestPhrases(abstract, 5)).toEqual([]);
+});
+
+test('picks for every abstract of a large pack what weighing its features by TermStats’ counts picks', () => {
+  const papers = generatedPapers(1_000);
+  const counter = counted(papers);
+  const stats = TermStats.of(papers);
+  /** The `count` heaviest of `features` (repeats included) that `sharedBy` papers have, ties in first order. */
+  const heaviest = (features: string[], count: number, sharedBy: number) => {
+    const repeats = new Map<string, number>();
+    for (const feature of features) repeats.set(feature, (repeats.get(feature) ?? 0) + 1);
+    const weighed = [...repeats].flatMap(([feature, times]) => {
+      const frequency = stats.documentFrequency(feature);
+      return frequency >= sharedBy ? [{ feature, weight: Math.log(1 + times) * inverseFrequency(frequency, papers.length) }] : [];
+    });
+    return (weighed.length <= count ? weighed : weighed.sort((a, b) => b.weight - a.weight).slice(0, count)).map(({ feature }) => feature);
+  };
+  let trimmed = 0;
+  for (const paper of papers) {
+    const list = words(paper.abstract);
+    expect(counter.heaviestTerms(list, 8)).toEqual(heaviest(termsIn(list), 8, 1));
+    expect(counter.heaviestPhrases(list, 4)).toEqual(heaviest(phrasesIn(list), 4, 2));
+    if (new Set(phrasesIn(list).filter((phrase) => stats.documentFrequency(phrase) >= 2)).size > 4) trimmed += 1;
+  }
+  // Most abstracts have more shared phrases than are kept, so the order of the weights is what is tested.
+  expect(trimmed).toBeGreaterThan(papers.length / 2);
 });
 
 test('makes room for more phrases ahead, in steps, without changing a count', () => {

@@ -6,6 +6,8 @@ import { continuesPhrase, words, type Word } from './terms';
 
 /** Slots the tables start with; they double as needed. */
 const INITIAL_SIZE = 4_096;
+/** Slots `RepeatCounter` starts with: twice an abstract's words, at least, keeps its probes short. */
+const INITIAL_REPEAT_SLOTS = 1_024;
 /** Features turned into statistics in one step of `statsSteps`: a few milliseconds of work. */
 const FEATURES_PER_STEP = 50_000;
 /** Slots of the phrase table moved in one step of its growth: a few milliseconds of work. */
@@ -37,6 +39,7 @@ export class FeatureCounter {
   private counts = new Int32Array(INITIAL_SIZE);
   private lastVisit = new Int32Array(INITIAL_SIZE);
   private readonly pairs = new PairTable();
+  private readonly repeats = new RepeatCounter();
   private lastList: readonly Word[] | undefined;
   private lastIds: readonly number[] = [];
 
@@ -121,18 +124,22 @@ export class FeatureCounter {
 
   /**
    * Of the features `handles` stand for (-1: a feature no counted paper has), the `count` heaviest that at least
-   * `sharedBy` papers have.
+   * `sharedBy` papers have, in their first order when all are kept.
    */
   private heaviest(handles: readonly number[], count: number, sharedBy: number, frequencyOf: (handle: number) => number, nameOf: (handle: number) => string): string[] {
-    const times = new Map<number, number>();
-    for (const handle of handles) if (handle >= 0) times.set(handle, (times.get(handle) ?? 0) + 1);
-    const weighed: { handle: number; weight: number }[] = [];
-    for (const [handle, repeats] of times) {
+    const { distinct, repeats } = this.repeats.count(handles);
+    const kept: number[] = [];
+    const weights: number[] = [];
+    distinct.forEach((handle, i) => {
       const frequency = frequencyOf(handle);
-      if (frequency >= sharedBy) weighed.push({ handle, weight: Math.log(1 + repeats) * inverseFrequency(frequency, this.documents) });
-    }
-    const kept = weighed.length <= count ? weighed : weighed.sort((a, b) => b.weight - a.weight).slice(0, count);
-    return kept.map((entry) => nameOf(entry.handle));
+      if (frequency < sharedBy) return;
+      kept.push(handle);
+      weights.push(Math.log(1 + repeats[i]!) * inverseFrequency(frequency, this.documents));
+    });
+    if (kept.length <= count) return kept.map(nameOf);
+    // Heaviest first; of equal weights, the first met.
+    const ranks = kept.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
+    return ranks.slice(0, count).map((rank) => nameOf(kept[rank]!));
   }
 
   /**
@@ -177,6 +184,49 @@ export class FeatureCounter {
       this.counts[id]! += change;
     }
     return id;
+  }
+}
+
+/**
+ * Counts how often each number of a list comes, in the order first met: for an abstract's few hundred words, where a
+ * Map and an object per feature cost more than the weighing. Its table is kept from list to list, and a list's slots
+ * are told from the last one's by a stamp, so nothing is cleared.
+ */
+class RepeatCounter {
+  private keys = new Int32Array(INITIAL_REPEAT_SLOTS);
+  private stamps = new Int32Array(INITIAL_REPEAT_SLOTS);
+  private places = new Int32Array(INITIAL_REPEAT_SLOTS);
+  private stamp = 0;
+
+  /** The numbers of `list` that are not negative, each once, in first order, and how often each comes. */
+  count(list: readonly number[]): { distinct: number[]; repeats: number[] } {
+    if (list.length * 2 > this.keys.length) {
+      let size = this.keys.length;
+      while (list.length * 2 > size) size *= 2;
+      this.keys = new Int32Array(size);
+      this.stamps = new Int32Array(size);
+      this.places = new Int32Array(size);
+    }
+    const { keys, stamps, places } = this;
+    const stamp = ++this.stamp;
+    const mask = keys.length - 1;
+    const distinct: number[] = [];
+    const repeats: number[] = [];
+    for (const key of list) {
+      if (key < 0) continue;
+      let slot = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+      while (stamps[slot] === stamp && keys[slot] !== key) slot = (slot + 1) & mask;
+      if (stamps[slot] === stamp) {
+        repeats[places[slot]!]! += 1;
+        continue;
+      }
+      stamps[slot] = stamp;
+      keys[slot] = key;
+      places[slot] = distinct.length;
+      distinct.push(key);
+      repeats.push(1);
+    }
+    return { distinct, repeats };
   }
 }
 
