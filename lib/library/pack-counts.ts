@@ -30,7 +30,7 @@ export class PackCounts {
    * pauses; returns at once.
    */
   add(packId: string, joined: readonly Paper[]): void {
-    const pack = this.packs.get(packId) ?? { features: new FeatureCounter(), keys: [], counted: Promise.resolve() };
+    const pack = this.packs.get(packId) ?? { features: new FeatureCounter({ keepText: true }), keys: [], counted: Promise.resolve() };
     this.packs.set(packId, pack);
     for (const paper of joined) pack.keys.push(paper.key);
     pack.counted = pack.counted.then(async () => {

@@ -1,4 +1,6 @@
 import { bundledPapers } from '../../tests/support/catalogue';
+import { generatedPapers } from '../../tests/support/generated-catalogue';
+import { FeatureCounter } from '../search/feature-counter';
 import type { Paper } from '../paper';
 import { PaperIndex } from '../search/paper-index';
 import { relatedQuery } from '../search/related';
@@ -82,4 +84,15 @@ test('a shard built only to be stored has the row of the same shard built to be 
       expect(answer(restored), text).toEqual(answer(built.index));
     }
   }
+});
+
+test('a lean shard built from counts that kept the papers’ words is stored byte for byte as one that splits them again', async () => {
+  const many = [...generatedPapers(1_000), ...bundledPapers.values()];
+  const countedBy = (counter: FeatureCounter) => {
+    for (const paper of many) counter.add(paper);
+    return counter;
+  };
+  const kept = await buildShardRow('pack', many, 'v', { lean: true, counted: countedBy(new FeatureCounter({ keepText: true })) });
+  const split = await buildShardRow('pack', many, 'v', { lean: true, counted: countedBy(new FeatureCounter()) });
+  expect(kept).toEqual(split);
 });

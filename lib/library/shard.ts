@@ -136,5 +136,6 @@ function leanAbstracts(features: FeatureCounter): AbstractSelection {
   return {
     terms: (list) => features.heaviestTerms(list, KEY_TERMS),
     phrases: (list) => features.heaviestPhrases(list, KEY_PHRASES),
+    known: (paper) => features.keptText(paper, KEY_TERMS, KEY_PHRASES),
   };
 }

@@ -4,7 +4,7 @@ import type { Paper } from '../paper';
 import { runAtOnce } from '../steps';
 import { FeatureCounter } from './feature-counter';
 import { inverseFrequency, TermStats } from './term-stats';
-import { phrasesIn, termsIn, words } from './terms';
+import { paperWords, phrasesIn, termsIn, words } from './terms';
 
 const bundled = [...bundledPapers.values()];
 
@@ -92,6 +92,24 @@ test('picks for every abstract of a large pack what weighing its features by Ter
   }
   // Most abstracts have more shared phrases than are kept, so the order of the weights is what is tested.
   expect(trimmed).toBeGreaterThan(papers.length / 2);
+});
+
+test('gives, for each paper added while its words were kept, the terms and phrases its split words give', () => {
+  const papers = [...generatedPapers(500), ...bundled];
+  const keeping = new FeatureCounter({ keepText: true });
+  for (const paper of papers) keeping.add(paper);
+  for (const paper of papers) {
+    const { title, abstract } = paperWords(paper);
+    expect(keeping.keptText(paper, 8, 4), paper.key).toEqual({
+      titleTerms: termsIn(title),
+      titlePhrases: phrasesIn(title),
+      abstractTerms: keeping.heaviestTerms(abstract, 8),
+      abstractPhrases: keeping.heaviestPhrases(abstract, 4),
+    });
+  }
+  expect(countsOf(runAtOnce(keeping.statsSteps(1)))).toEqual(countsOf(runAtOnce(counted(papers).statsSteps(1))));
+  expect(keeping.keptText({ ...papers[0]!, key: 'never-added' }, 8, 4)).toBeUndefined();
+  expect(counted(papers).keptText(papers[0]!, 8, 4)).toBeUndefined();
 });
 
 test('makes room for more phrases ahead, in steps, without changing a count', () => {

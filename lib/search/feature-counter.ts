@@ -2,7 +2,8 @@
 import type { Paper } from '../paper';
 import { authorFeature, categoryFeature, inverseFrequency, TermStats } from './term-stats';
 import { runAtOnce } from '../steps';
-import { continuesPhrase, words, type Word } from './terms';
+import type { TextTerms } from './paper-index';
+import { continuesPhrase, paperWords, type Word } from './terms';
 
 /** Slots the tables start with; they double as needed. */
 const INITIAL_SIZE = 4_096;
@@ -40,6 +41,21 @@ export class FeatureCounter {
   private lastVisit = new Int32Array(INITIAL_SIZE);
   private readonly pairs = new PairTable();
   private readonly repeats = new RepeatCounter();
+  /** Each kept paper's place in `starts` (see `keptText`), by key; null when words are not kept. */
+  private readonly kept: Map<string, number> | null;
+  /** A kept paper's title starts at `starts[2 * place]` in `codes`, its abstract at the next entry, the next paper's title after. */
+  private starts = new Int32Array(INITIAL_SIZE);
+  /** Each term word of the kept papers: its term's number times two, plus one where no phrase runs into it. */
+  private codes = new Int32Array(INITIAL_SIZE);
+  private codeCount = 0;
+
+  /**
+   * With `keepText`, each paper added keeps its title's and abstract's words as numbers, a few bytes per word, so
+   * that `keptText` gives what the index needs of the paper without splitting its words again.
+   */
+  constructor({ keepText = false }: { keepText?: boolean } = {}) {
+    this.kept = keepText ? new Map() : null;
+  }
   private lastList: readonly Word[] | undefined;
   private lastIds: readonly number[] = [];
 
@@ -93,6 +109,41 @@ export class FeatureCounter {
   }
 
   /**
+   * What the index takes of a paper added while words were kept (see the constructor): its title's terms and
+   * phrases whole, its abstract's `termCount` heaviest terms and `phraseCount` heaviest shared phrases, as
+   * `heaviestTerms` and `heaviestPhrases` pick them from its words. Undefined for a paper not kept.
+   *
+   * @example
+   * const counter = new FeatureCounter({ keepText: true });
+   * counter.add(paper);
+   * counter.keptText(paper, 32, 12); // { titleTerms: ['pretrain', …], titlePhrases, abstractTerms, abstractPhrases }
+   */
+  keptText(paper: Paper, termCount: number, phraseCount: number): TextTerms | undefined {
+    const place = this.kept?.get(paper.key);
+    if (place === undefined) return undefined;
+    const { codes, names } = this;
+    const [titleStart, abstractStart, end] = [this.starts[2 * place]!, this.starts[2 * place + 1]!, this.starts[2 * place + 2]!];
+    const titleTerms: string[] = [];
+    const titlePhrases: string[] = [];
+    for (let i = titleStart; i < abstractStart; i += 1) {
+      titleTerms.push(names[codes[i]! >> 1]!);
+      if (continuesKept(codes[i]!)) titlePhrases.push(`${names[codes[i - 1]! >> 1]} ${names[codes[i]! >> 1]}`);
+    }
+    const termIds: number[] = [];
+    const phraseSlots: number[] = [];
+    for (let i = abstractStart; i < end; i += 1) {
+      termIds.push(codes[i]! >> 1);
+      if (continuesKept(codes[i]!)) phraseSlots.push(this.pairs.find(codes[i - 1]! >> 1, codes[i]! >> 1));
+    }
+    return {
+      titleTerms,
+      titlePhrases,
+      abstractTerms: this.heaviestTermsOf(termIds, termCount),
+      abstractPhrases: this.heaviestPhrasesOf(phraseSlots, phraseCount),
+    };
+  }
+
+  /**
    * The `count` heaviest distinct terms of `list` (a counted paper's words), each weighed by its frequency in the list
    * times its rarity among the papers counted, as relatedness weighs them; in their first order when all are kept.
    *
@@ -100,7 +151,7 @@ export class FeatureCounter {
    * counter.heaviestTerms(words(paper.abstract), 32); // ['holograph', 'tomography', …]
    */
   heaviestTerms(list: readonly Word[], count: number): string[] {
-    return this.heaviest(this.termIds(list), count, 1, (id) => this.counts[id]!, (id) => this.names[id]!);
+    return this.heaviestTermsOf(this.termIds(list), count);
   }
 
   /**
@@ -116,6 +167,16 @@ export class FeatureCounter {
     list.forEach((word, i) => {
       if (continuesPhrase(list[i - 1], word)) slots.push(this.pairs.find(ids[i - 1]!, ids[i]!));
     });
+    return this.heaviestPhrasesOf(slots, count);
+  }
+
+  /** `heaviestTerms` of the terms numbered `ids` (-1: none counted). */
+  private heaviestTermsOf(ids: readonly number[], count: number): string[] {
+    return this.heaviest(ids, count, 1, (id) => this.counts[id]!, (id) => this.names[id]!);
+  }
+
+  /** `heaviestPhrases` of the phrases in `slots` of the pair table (-1: none counted). */
+  private heaviestPhrasesOf(slots: readonly number[], count: number): string[] {
     return this.heaviest(slots, count, 2, (slot) => this.pairs.countAt(slot), (slot) => {
       const [first, second] = this.pairs.pairAt(slot);
       return `${this.names[first]} ${this.names[second]}`;
@@ -156,15 +217,35 @@ export class FeatureCounter {
 
   private visit(paper: Paper, change: 1 | -1): void {
     const visit = ++this.visits;
-    const list = words(`${paper.title}. ${paper.abstract}`);
-    let previous = -1;
-    list.forEach((word, i) => {
-      const id = word.term ? this.count(word.term, visit, change) : -1;
-      if (continuesPhrase(list[i - 1], word)) this.pairs.count(previous, id, visit, change);
-      previous = id;
-    });
+    // Title and abstract split apart, as the index splits them: no phrase runs from one into the other either way.
+    const { title, abstract } = paperWords(paper);
+    const keep = change === 1 && this.kept !== null && !this.kept.has(paper.key);
+    if (keep) this.keepStart(paper.key);
+    for (const list of [title, abstract]) {
+      if (keep) this.starts[2 * (this.kept!.size - 1) + (list === title ? 0 : 1)] = this.codeCount;
+      let previous = -1;
+      list.forEach((word, i) => {
+        const id = word.term ? this.count(word.term, visit, change) : -1;
+        const continues = continuesPhrase(list[i - 1], word);
+        if (continues) this.pairs.count(previous, id, visit, change);
+        if (keep && id >= 0) this.keepCode(id * 2 + (continues ? 0 : 1));
+        previous = id;
+      });
+    }
+    if (keep) this.starts[2 * this.kept!.size] = this.codeCount;
     for (const author of paper.authors) this.count(authorFeature(author), visit, change);
     for (const category of paper.categories) this.count(categoryFeature(category), visit, change);
+  }
+
+  /** Makes room in `starts` for one more kept paper, `key`. */
+  private keepStart(key: string): void {
+    this.kept!.set(key, this.kept!.size);
+    while (2 * this.kept!.size + 1 > this.starts.length) this.starts = grown(this.starts);
+  }
+
+  private keepCode(code: number): void {
+    if (this.codeCount === this.codes.length) this.codes = grown(this.codes);
+    this.codes[this.codeCount++] = code;
   }
 
   /** Counts `feature` for the paper being visited, unless it already was; returns its number. */
@@ -323,6 +404,11 @@ function slotOf(firsts: Int32Array, seconds: Int32Array, first: number, second: 
   let slot = (hash ^ (hash >>> 13)) & mask;
   while (firsts[slot] !== 0 && (firsts[slot] !== first + 1 || seconds[slot] !== second)) slot = (slot + 1) & mask;
   return slot;
+}
+
+/** Whether a phrase runs into the kept word `code` from the kept word before it. */
+function continuesKept(code: number): boolean {
+  return (code & 1) === 0;
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

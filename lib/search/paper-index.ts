@@ -25,40 +25,54 @@ export type PaperField = 'title' | 'authors' | 'abstract' | 'phrases' | 'people'
 /**
  * What of an abstract is indexed (a title is indexed whole): all its terms and phrases unless a lean shard says
  * otherwise (see `shard.ts`). Each gets the abstract's words (see `words`) and returns the terms or phrases to index.
+ * `known`, when given, may answer for a whole paper without its words being split (see `FeatureCounter.keptText`).
  */
 export interface AbstractSelection {
   terms: (list: readonly Word[]) => string[];
   phrases: (list: readonly Word[]) => string[];
+  known?: (paper: Paper) => TextTerms | undefined;
+}
+
+/** What a paper's title and abstract give the index: terms and two-word phrases (`first second` stems), in order. */
+export interface TextTerms {
+  titleTerms: string[];
+  titlePhrases: string[];
+  abstractTerms: string[];
+  abstractPhrases: string[];
 }
 
 const EVERYTHING: AbstractSelection = { terms: termsIn, phrases: phrasesIn };
 
 const fieldTerms = (abstract: AbstractSelection): Record<PaperField, (paper: Paper) => string[]> => {
-  const wordsOf = lastPaperWords();
+  const textOf = lastTextTerms(abstract);
   return {
-    title: (paper) => termsIn(wordsOf(paper).title),
+    title: (paper) => textOf(paper).titleTerms,
     authors: (paper) => terms(paper.authors.join(', ')),
-    abstract: (paper) => abstract.terms(wordsOf(paper).abstract),
-    phrases: (paper) => [...phrasesIn(wordsOf(paper).title), ...abstract.phrases(wordsOf(paper).abstract)],
+    abstract: (paper) => textOf(paper).abstractTerms,
+    phrases: (paper) => [...textOf(paper).titlePhrases, ...textOf(paper).abstractPhrases],
     people: (paper) => paper.authors.map(authorKey),
     categories: (paper) => paper.categories.map(categoryKey),
   };
 };
 
 /**
- * The title and abstract words of the paper last asked about, split once: MiniSearch extracts a paper's fields one
- * after another, and each text serves two of them (its terms and its phrases).
+ * The text terms of the paper last asked about, worked out once: MiniSearch extracts a paper's fields one after
+ * another, and each text serves two of them (its terms and its phrases).
  */
-function lastPaperWords(): (paper: Paper) => PaperWords {
+function lastTextTerms(abstract: AbstractSelection): (paper: Paper) => TextTerms {
   let last: Paper | undefined;
-  let split: PaperWords = { title: [], abstract: [] };
+  let text: TextTerms = { titleTerms: [], titlePhrases: [], abstractTerms: [], abstractPhrases: [] };
   return (paper) => {
     if (paper !== last) {
       last = paper;
-      split = paperWords(paper);
+      text = abstract.known?.(paper) ?? splitTextTerms(paperWords(paper), abstract);
     }
-    return split;
+    return text;
   };
+}
+
+function splitTextTerms({ title, abstract: words }: PaperWords, abstract: AbstractSelection): TextTerms {
+  return { titleTerms: termsIn(title), titlePhrases: phrasesIn(title), abstractTerms: abstract.terms(words), abstractPhrases: abstract.phrases(words) };
 }
 
 const PAPER_FIELDS = Object.keys(fieldTerms(EVERYTHING));
