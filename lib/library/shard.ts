@@ -102,7 +102,7 @@ async function indexPapers<Index extends { add(paper: Paper): void }>(
   };
   let features = counted;
   if (!features) {
-    const counter = (features = new FeatureCounter());
+    const counter = (features = new FeatureCounter({ keepText: lean }));
     await forEach((paper) => counter.add(paper));
   }
   const statsSteps = features.statsSteps(lean ? 2 : 1);
