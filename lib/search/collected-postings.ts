@@ -8,6 +8,7 @@
  * only the terms themselves are Map keys.
  */
 import type { ByteWriter } from './byte-codec';
+import { grown, NumberedStrings } from './numbered-strings';
 
 const INITIAL_TERMS = 1 << 12;
 const INITIAL_POSTINGS = 1 << 14;
@@ -30,8 +31,7 @@ const FIELD = 3;
  * for (const term of postings.keys()) postings.write(writer, term); // as `writeTermData` writes MiniSearch's maps
  */
 export class CollectedPostings {
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly terms = new NumberedStrings();
   private firstOf = new Int32Array(INITIAL_TERMS);
   private lastOf = new Int32Array(INITIAL_TERMS);
   private count = 0;
@@ -45,17 +45,14 @@ export class CollectedPostings {
 
   /** Counts one occurrence of `term` in field `fieldId` of document `documentId` (a short id), as MiniSearch's `addTerm`. */
   add(fieldId: number, documentId: number, term: string): void {
-    let id = this.ids.get(term);
-    const isNew = id === undefined;
-    if (id === undefined) {
-      id = this.terms.length;
-      this.ids.set(term, id);
-      this.terms.push(term);
-      if (id === this.firstOf.length) {
-        this.firstOf = grown(this.firstOf);
-        this.lastOf = grown(this.lastOf);
-      }
-    } else {
+    const termsBefore = this.terms.size;
+    const id = this.terms.numberOf(term);
+    const isNew = id === termsBefore;
+    if (isNew && id === this.firstOf.length) {
+      this.firstOf = grown(this.firstOf);
+      this.lastOf = grown(this.lastOf);
+    }
+    if (!isNew) {
       const last = this.lastOf[id]! * POSTING;
       if (this.postings[last + DOCUMENT] === documentId && this.postings[last + FIELD] === fieldId) {
         this.postings[last + FREQUENCY]! += 1;
@@ -84,7 +81,7 @@ export class CollectedPostings {
    * the order first met, and in each its documents in order, as gaps, with their frequencies.
    */
   write(writer: ByteWriter, term: string): void {
-    const id = this.ids.get(term);
+    const id = this.terms.find(term);
     if (id === undefined) throw new Error(`CollectedPostings: no postings for ${JSON.stringify(term)}`);
     const { postings, fieldLists } = this;
     const order: number[] = [];
@@ -110,10 +107,4 @@ export class CollectedPostings {
       }
     }
   }
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(array.length * 2);
-  larger.set(array);
-  return larger;
 }

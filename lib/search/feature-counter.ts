@@ -3,6 +3,7 @@ import type { Paper } from '../paper';
 import { authorFeature, categoryFeature, inverseFrequency, TermStats } from './term-stats';
 import { runAtOnce } from '../steps';
 import type { TextTerms } from './paper-index';
+import { grown, NumberedStrings } from './numbered-strings';
 import { continuesPhrase, paperWords, type Word } from './terms';
 
 /** Slots the tables start with; they double as needed. */
@@ -35,8 +36,7 @@ export class FeatureCounter {
   private documents = 0;
   /** Papers added or removed so far: the mark that each feature is counted once per paper. */
   private visits = 0;
-  private readonly ids = new Map<string, number>();
-  private readonly names: string[] = [];
+  private readonly features = new NumberedStrings();
   private counts = new Int32Array(INITIAL_SIZE);
   private lastVisit = new Int32Array(INITIAL_SIZE);
   private readonly pairs = new PairTable();
@@ -96,13 +96,13 @@ export class FeatureCounter {
    */
   *statsSteps(leastShared: number): Generator<void, TermStats> {
     const frequency = new Map<string, number>();
-    for (let id = 0; id < this.names.length; id += 1) {
-      if (this.counts[id]! >= leastShared) frequency.set(this.names[id]!, this.counts[id]!);
+    for (let id = 0; id < this.features.size; id += 1) {
+      if (this.counts[id]! >= leastShared) frequency.set(this.features.at(id), this.counts[id]!);
       if ((id + 1) % FEATURES_PER_STEP === 0) yield;
     }
     let listed = 0;
     for (const [first, second, count] of this.pairs.entries()) {
-      if (count >= leastShared) frequency.set(`${this.names[first]} ${this.names[second]}`, count);
+      if (count >= leastShared) frequency.set(`${this.features.at(first)} ${this.features.at(second)}`, count);
       if (++listed % FEATURES_PER_STEP === 0) yield;
     }
     return TermStats.counted(this.documents, frequency);
@@ -121,13 +121,13 @@ export class FeatureCounter {
   keptText(paper: Paper, termCount: number, phraseCount: number): TextTerms | undefined {
     const place = this.kept?.get(paper.key);
     if (place === undefined) return undefined;
-    const { codes, names } = this;
+    const { codes, features } = this;
     const [titleStart, abstractStart, end] = [this.starts[2 * place]!, this.starts[2 * place + 1]!, this.starts[2 * place + 2]!];
     const titleTerms: string[] = [];
     const titlePhrases: string[] = [];
     for (let i = titleStart; i < abstractStart; i += 1) {
-      titleTerms.push(names[codes[i]! >> 1]!);
-      if (continuesKept(codes[i]!)) titlePhrases.push(`${names[codes[i - 1]! >> 1]} ${names[codes[i]! >> 1]}`);
+      titleTerms.push(features.at(codes[i]! >> 1));
+      if (continuesKept(codes[i]!)) titlePhrases.push(`${features.at(codes[i - 1]! >> 1)} ${features.at(codes[i]! >> 1)}`);
     }
     const termIds: number[] = [];
     const phraseSlots: number[] = [];
@@ -172,14 +172,14 @@ export class FeatureCounter {
 
   /** `heaviestTerms` of the terms numbered `ids` (-1: none counted). */
   private heaviestTermsOf(ids: readonly number[], count: number): string[] {
-    return this.heaviest(ids, count, 1, (id) => this.counts[id]!, (id) => this.names[id]!);
+    return this.heaviest(ids, count, 1, (id) => this.counts[id]!, (id) => this.features.at(id));
   }
 
   /** `heaviestPhrases` of the phrases in `slots` of the pair table (-1: none counted). */
   private heaviestPhrasesOf(slots: readonly number[], count: number): string[] {
     return this.heaviest(slots, count, 2, (slot) => this.pairs.countAt(slot), (slot) => {
       const [first, second] = this.pairs.pairAt(slot);
-      return `${this.names[first]} ${this.names[second]}`;
+      return `${this.features.at(first)} ${this.features.at(second)}`;
     });
   }
 
@@ -210,7 +210,7 @@ export class FeatureCounter {
   private termIds(list: readonly Word[]): readonly number[] {
     if (list !== this.lastList) {
       this.lastList = list;
-      this.lastIds = list.map((word) => (word.term ? (this.ids.get(word.term) ?? -1) : -1));
+      this.lastIds = list.map((word) => (word.term ? (this.features.find(word.term) ?? -1) : -1));
     }
     return this.lastIds;
   }
@@ -250,15 +250,10 @@ export class FeatureCounter {
 
   /** Counts `feature` for the paper being visited, unless it already was; returns its number. */
   private count(feature: string, visit: number, change: 1 | -1): number {
-    let id = this.ids.get(feature);
-    if (id === undefined) {
-      id = this.names.length;
-      this.ids.set(feature, id);
-      this.names.push(feature);
-      if (id === this.counts.length) {
-        this.counts = grown(this.counts);
-        this.lastVisit = grown(this.lastVisit);
-      }
+    const id = this.features.numberOf(feature);
+    if (id === this.counts.length) {
+      this.counts = grown(this.counts);
+      this.lastVisit = grown(this.lastVisit);
     }
     if (this.lastVisit[id] !== visit) {
       this.lastVisit[id] = visit;
@@ -409,10 +404,4 @@ function slotOf(firsts: Int32Array, seconds: Int32Array, first: number, second: 
 /** Whether a phrase runs into the kept word `code` from the kept word before it. */
 function continuesKept(code: number): boolean {
   return (code & 1) === 0;
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(array.length * 2);
-  larger.set(array);
-  return larger;
 }
