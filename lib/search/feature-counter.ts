@@ -43,11 +43,16 @@ export class FeatureCounter {
   private readonly repeats = new RepeatCounter();
   /** Each kept paper's place in `starts` (see `keptText`), by key; null when words are not kept. */
   private readonly kept: Map<string, number> | null;
-  /** A kept paper's title starts at `starts[2 * place]` in `codes`, its abstract at the next entry, the next paper's title after. */
+  /**
+   * Where kept papers' words are in `codes`: a paper's title starts at `starts[2 * place]`, its abstract at the next
+   * entry, and the next paper's title after that.
+   */
   private starts = new Int32Array(INITIAL_SIZE);
   /** Each term word of the kept papers: its term's number times two, plus one where no phrase runs into it. */
   private codes = new Int32Array(INITIAL_SIZE);
   private codeCount = 0;
+  private lastList: readonly Word[] | undefined;
+  private lastIds: readonly number[] = [];
 
   /**
    * With `keepText`, each paper added keeps its title's and abstract's words as numbers, a few bytes per word, so
@@ -56,8 +61,6 @@ export class FeatureCounter {
   constructor({ keepText = false }: { keepText?: boolean } = {}) {
     this.kept = keepText ? new Map() : null;
   }
-  private lastList: readonly Word[] | undefined;
-  private lastIds: readonly number[] = [];
 
   /** Number of papers counted. */
   get documentCount(): number {
