@@ -3,9 +3,9 @@
  * than in MiniSearch's two Maps per term.
  *
  * Why: a lean 100,000-paper shard makes about 7 million postings. As Map entries, adding them was a third of the
- * shard's build in Node (MiniSearch's `addTerm` and the term lookup behind it), and they held some 300 MB of the
- * worker's heap, whose collections came on top. Here a posting is four numbers in an array that doubles as needed, and
- * only the terms themselves are Map keys.
+ * shard's build in Node (MiniSearch's `addTerm` and the term lookup behind it), and every entry was one more thing for
+ * the garbage collector to trace. Here a posting is four numbers in an array that doubles as needed, and only the
+ * terms themselves are Map keys.
  */
 import type { ByteWriter } from './byte-codec';
 import { grown, NumberedStrings } from './numbered-strings';
