@@ -223,9 +223,9 @@ export class FeatureCounter {
     // Title and abstract split apart, as the index splits them: no phrase runs from one into the other either way.
     const { title, abstract } = paperWords(paper);
     const keep = change === 1 && this.kept !== null && !this.kept.has(paper.key);
-    if (keep) this.keepStart(paper.key);
-    for (const list of [title, abstract]) {
-      if (keep) this.starts[2 * (this.kept!.size - 1) + (list === title ? 0 : 1)] = this.codeCount;
+    const place = keep ? this.keepStart(paper.key) : -1;
+    for (const [part, list] of [title, abstract].entries()) {
+      if (keep) this.starts[2 * place + part] = this.codeCount;
       let previous = -1;
       list.forEach((word, i) => {
         const id = word.term ? this.count(word.term, visit, change) : -1;
@@ -235,15 +235,17 @@ export class FeatureCounter {
         previous = id;
       });
     }
-    if (keep) this.starts[2 * this.kept!.size] = this.codeCount;
+    if (keep) this.starts[2 * place + 2] = this.codeCount;
     for (const author of paper.authors) this.count(authorFeature(author), visit, change);
     for (const category of paper.categories) this.count(categoryFeature(category), visit, change);
   }
 
-  /** Makes room in `starts` for one more kept paper, `key`. */
-  private keepStart(key: string): void {
-    this.kept!.set(key, this.kept!.size);
-    while (2 * this.kept!.size + 1 > this.starts.length) this.starts = grown(this.starts);
+  /** Gives `key` the next place in `starts`, with room for its entries; returns the place. */
+  private keepStart(key: string): number {
+    const place = this.kept!.size;
+    this.kept!.set(key, place);
+    while (2 * place + 3 > this.starts.length) this.starts = grown(this.starts);
+    return place;
   }
 
   private keepCode(code: number): void {
