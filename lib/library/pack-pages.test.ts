@@ -57,3 +57,32 @@ test('the keys of a pack, when known, are read in the same pages, in whatever or
   expect(scanned.pages.map((page) => page.length)).toEqual([499, 200]);
   expect(await read([...own].reverse())).toEqual(scanned);
 });
+
+test('the next page is asked for while the reader is still on the one before', async () => {
+  const db = new SidenoteDatabase();
+  let reads = 0;
+  // Counts the range reads the pages make, as the database receives them.
+  db.use({
+    stack: 'dbcore',
+    name: 'count-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return { ...table, query: (request) => ((reads += 1), table.query(request)) };
+      },
+    }),
+  });
+  const own = Array.from({ length: 1_200 }, (_, i) => `2403.${String(i).padStart(5, '0')}`);
+  await db.papers.bulkPut(own.map((key) => row(key, ['pack-b'])));
+  const { owned } = await packContents(db, 'pack-b', new Set(['pack-b']), own);
+
+  const readsSeen: number[] = [];
+  for await (const page of owned.pages()) {
+    // Another turn of the event loop, as a reader indexing the page with pauses takes.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    readsSeen.push(reads);
+    expect(page.length).toBeGreaterThan(0);
+  }
+  expect(readsSeen).toEqual([2, 3, 3]);
+});

@@ -1,5 +1,5 @@
 /** A pack's stored papers, split into those its shard indexes and those an earlier pack holds, read a page at a time. */
-import type { SidenoteDatabase } from '../db/database';
+import type { CataloguePaper, SidenoteDatabase } from '../db/database';
 import { shardOwner, withoutPacks } from '../catalogue/pack-store';
 import type { Paper } from '../paper';
 import type { PaperPages } from './shard';
@@ -46,10 +46,21 @@ export async function packContents(
 }
 
 async function* ownedPages(db: SidenoteDatabase, packId: string, keys: readonly string[], skipped: ReadonlySet<string>): AsyncGenerator<Paper[]> {
-  for (let start = 0; start < keys.length; start += READ_PAGE) {
-    const last = Math.min(start + READ_PAGE, keys.length) - 1;
-    // The range may also hold papers that are not in this pack.
-    const rows = await db.papers.where(':id').between(keys[start]!, keys[last]!, true, true).toArray();
+  // Each page is asked for as the one before it is handed out: the database reads it in its own thread while the
+  // worker indexes that one. Read only when asked for, the worker waited for 2.5 s of a 100,000-paper pack's indexing.
+  let next = keys.length > 0 ? pageOf(db, keys, 0) : undefined;
+  for (let start = 0; next; start += READ_PAGE) {
+    const rows = await next;
+    next = start + READ_PAGE < keys.length ? pageOf(db, keys, start + READ_PAGE) : undefined;
     yield rows.filter((row) => row.packs.includes(packId) && !skipped.has(row.key)).map(withoutPacks);
   }
+}
+
+/** The rows of the page of `keys` from `start`, which may also hold papers of other packs, between two of its keys. */
+function pageOf(db: SidenoteDatabase, keys: readonly string[], start: number): Promise<CataloguePaper[]> {
+  const last = Math.min(start + READ_PAGE, keys.length) - 1;
+  const rows = db.papers.where(':id').between(keys[start]!, keys[last]!, true, true).toArray();
+  // A reader that stops before the page it asked for ahead never awaits it; its failure then concerns no one.
+  rows.catch(() => {});
+  return rows;
 }
