@@ -32,9 +32,10 @@ export async function deflatedIfLong<Value extends string | Uint8Array>(
   if (value.length < DEFLATE_FROM) return value;
   // A text is encoded a slice at a time too: Chromium takes a fifth of a second to encode a large shard's terms at once.
   const slices = typeof value === 'string' ? utf8Slices(value) : byteSlices(value as Uint8Array);
-  const parts: Blob[] = [];
-  // Each output chunk becomes a small Blob at once, and the whole one refers to them: no copy of it all at the end.
-  for await (const chunk of through(slices, new CompressionStream('deflate-raw'), pause)) parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>]));
+  // One Blob of every output chunk at the end: a Blob made per chunk (about 16 kB each) cost Chromium's worker 0.35 ms
+  // apiece, 0.4 s over the 1,100 of a 100,000-paper shard.
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for await (const chunk of through(slices, new CompressionStream('deflate-raw'), pause)) parts.push(chunk as Uint8Array<ArrayBuffer>);
   return { deflated: new Blob(parts) };
 }
 
