@@ -43,8 +43,11 @@ export class CollectedPostings {
   /** `write`'s lists of one term's documents and frequencies, by field id: kept from term to term. */
   private readonly fieldLists: number[][] = [];
 
-  /** Counts one occurrence of `term` in field `fieldId` of document `documentId` (a short id), as MiniSearch's `addTerm`. */
-  add(fieldId: number, documentId: number, term: string): void {
+  /**
+   * Counts one occurrence of `term` in field `fieldId` of document `documentId` (a short id), as MiniSearch's `addTerm`.
+   * Returns whether it is the term's first in that field of that document.
+   */
+  add(fieldId: number, documentId: number, term: string): boolean {
     const termsBefore = this.terms.size;
     const id = this.terms.numberOf(term);
     const isNew = id === termsBefore;
@@ -56,7 +59,7 @@ export class CollectedPostings {
       const last = this.lastOf[id]! * POSTING;
       if (this.postings[last + DOCUMENT] === documentId && this.postings[last + FIELD] === fieldId) {
         this.postings[last + FREQUENCY]! += 1;
-        return;
+        return false;
       }
     }
     const posting = this.count++;
@@ -69,6 +72,7 @@ export class CollectedPostings {
     if (isNew) this.firstOf[id] = posting;
     else this.postings[this.lastOf[id]! * POSTING + NEXT] = posting;
     this.lastOf[id] = posting;
+    return true;
   }
 
   /** Every term, in the order first added (as a Map's keys). */

@@ -6,6 +6,7 @@ import { generatedPapers } from '../../tests/support/generated-catalogue';
 import { FeatureCounter } from './feature-counter';
 import { createPaperIndex, PaperIndex, type AbstractSelection, type IndexSnapshot, type LookedUpTerm, type Scoring, type WeighedTerm } from './paper-index';
 import { ShardedIndex } from './sharded-index';
+import type { Paper } from '../paper';
 import { authorKey, terms } from './terms';
 
 const snapshot = (index: PaperIndex) => runAtOnce(index.snapshotSteps());
@@ -136,6 +137,23 @@ describe('a snapshot', () => {
     const built = snapshot(createPaperIndex(many, lean));
     expect(PaperIndex.restore(built).termCount).toBeGreaterThan(4_096);
     for (const part of ['documents', 'text', 'termSizes', 'postings', 'termStarts'] as const) expect(collected[part], part).toEqual(built[part]);
+  });
+
+  test('from a snapshot builder is byte for byte the built index’s for papers with missing and odd fields, and refuses a key twice', () => {
+    const odd: Paper[] = [
+      { key: 'no-date', title: 'Adapters for language models', authors: ['Ada Lovelace'], abstract: 'Adapters adapt adapters.', categories: ['cs.CL'], links: [] },
+      { key: 'no-authors', title: 'Anonymous pretraining', authors: [], abstract: '', categories: [], links: [], date: '2020-01' },
+      // Names and categories that make empty keys, and a title of function words only.
+      { key: 'odd-names', title: 'The and of', authors: ['—', '李', 'O. N. E.'], abstract: 'Language language LANGUAGE.', categories: [' ', 'cs.CL'], links: [], date: '2021-03-04' },
+      { key: 'empty', title: '', authors: [], abstract: '', categories: [], links: [] },
+    ];
+    expect(odd.some((paper) => paper.authors.some((author) => authorKey(author) === ''))).toBe(true);
+    const builder = PaperIndex.snapshotBuilder();
+    for (const paper of [...odd, ...papers.slice(0, 20)]) builder.add(paper);
+    const collected = runAtOnce(builder.snapshotSteps());
+    const built = snapshot(createPaperIndex([...odd, ...papers.slice(0, 20)]));
+    for (const part of ['documents', 'text', 'termSizes', 'postings', 'termStarts'] as const) expect(collected[part], part).toEqual(built[part]);
+    expect(() => builder.add(odd[0]!)).toThrow(/duplicate ID no-date/);
   });
 
   test('of an empty index restores an empty index', () => {
