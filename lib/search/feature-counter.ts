@@ -41,6 +41,8 @@ export class FeatureCounter {
   private lastVisit = new Int32Array(INITIAL_SIZE);
   private readonly pairs = new PairTable();
   private readonly repeats = new RepeatCounter();
+  /** `rarity`'s figures by frequency, for the count of papers its length is one more than. */
+  private rarityOf = new Float64Array(0);
   /** Each kept paper's place in `starts` (see `keptText`), by key; null when words are not kept. */
   private readonly kept: Map<string, number> | null;
   /**
@@ -194,16 +196,37 @@ export class FeatureCounter {
     const { distinct, repeats } = this.repeats.count(handles);
     const kept: number[] = [];
     const weights: number[] = [];
-    distinct.forEach((handle, i) => {
-      const frequency = frequencyOf(handle);
-      if (frequency < sharedBy) return;
-      kept.push(handle);
-      weights.push(Math.log(1 + repeats[i]!) * inverseFrequency(frequency, this.documents));
-    });
+    for (let i = 0; i < distinct.length; i += 1) {
+      const frequency = frequencyOf(distinct[i]!);
+      if (frequency < sharedBy) continue;
+      kept.push(distinct[i]!);
+      weights.push(logOnePlus(repeats[i]!) * this.rarity(frequency));
+    }
     if (kept.length <= count) return kept.map(nameOf);
+    // The `count`-th heaviest weight, by a sort of the weights alone, which calls no comparison: the features above
+    // it are kept, and of those at it, the first met. Only they are sorted by a comparison, heaviest first.
+    const ascending = Float64Array.from(weights).sort();
+    const least = ascending[kept.length - count]!;
+    let atLeast = count;
+    for (let i = kept.length - count; i < kept.length; i += 1) if (ascending[i]! > least) atLeast -= 1;
+    const ranks: number[] = [];
+    for (let i = 0; i < kept.length; i += 1) {
+      if (weights[i]! > least || (weights[i] === least && atLeast-- > 0)) ranks.push(i);
+    }
     // Heaviest first; of equal weights, the first met.
-    const ranks = kept.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
-    return ranks.slice(0, count).map((rank) => nameOf(kept[rank]!));
+    ranks.sort((a, b) => weights[b]! - weights[a]! || a - b);
+    return ranks.map((rank) => nameOf(kept[rank]!));
+  }
+
+  /**
+   * A feature's rarity among the papers counted, as `inverseFrequency` weighs it, kept by frequency while the count
+   * of papers stays: the features of 100,000 abstracts have a few thousand frequencies between them.
+   */
+  private rarity(frequency: number): number {
+    if (this.rarityOf.length !== this.documents + 1) this.rarityOf = new Float64Array(this.documents + 1).fill(Number.NaN);
+    let rarity = this.rarityOf[frequency]!;
+    if (Number.isNaN(rarity)) rarity = this.rarityOf[frequency] = inverseFrequency(frequency, this.documents);
+    return rarity;
   }
 
   /**
@@ -266,6 +289,13 @@ export class FeatureCounter {
     }
     return id;
   }
+}
+
+/** `Math.log(1 + repeats)` for the few repeats a word has in one abstract, looked up rather than worked out. */
+const LOG_ONE_PLUS = Float64Array.from({ length: 64 }, (_, repeats) => Math.log(1 + repeats));
+
+function logOnePlus(repeats: number): number {
+  return repeats < LOG_ONE_PLUS.length ? LOG_ONE_PLUS[repeats]! : Math.log(1 + repeats);
 }
 
 /**
