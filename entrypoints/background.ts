@@ -3,6 +3,7 @@ import { bookmarkCommandHandlers, registerBookmarkCommands } from '@/lib/backgro
 import { startBookmarkSync } from '@/lib/background/bookmark-sync';
 import { fetchBundledCatalogue } from '@/lib/background/bundled-catalogue';
 import { keepDailyBackup } from '@/lib/background/daily-backup';
+import { settingsPageDeflation } from '@/lib/background/page-deflation';
 import { registerProtocol } from '@/lib/background/register-protocol';
 import { keepScholarlyDetectionInStep } from '@/lib/background/scholarly-detection';
 import { browserTabPaperFinder } from '@/lib/background/tab-paper';
@@ -11,7 +12,7 @@ import { SidenoteDatabase } from '@/lib/db/database';
 import { Library } from '@/lib/library/library';
 
 export default defineBackground(() => {
-  const library = new Library(new SidenoteDatabase(), fetchBundledCatalogue);
+  const library = new Library(new SidenoteDatabase(), fetchBundledCatalogue, { deflate: settingsPageDeflation() });
   const findTabPaper = browserTabPaperFinder(library);
   browser.runtime.onInstalled.addListener(() => void library.refreshCatalogue());
   const updateBadge = keepBadgesInStep(library, findTabPaper);

@@ -14,6 +14,7 @@ import { createPanelSettingsModel, type PanelSettingsModel } from '@/lib/ui/pane
 import { RELATED_COUNT_CHOICES } from '@/lib/settings';
 import { OptionsApp } from '@/components/OptionsApp';
 import { latestBackup } from '@/lib/background/daily-backup';
+import { serveDeflation } from '@/lib/background/page-deflation';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readSyncStatus, SYNC_STATUS_KEY } from '@/lib/sync/engine';
 import { downloadText } from '@/lib/ui/download';
@@ -112,6 +113,8 @@ const library = createLibraryModel({
 const bookmarks = createBookmarkListModel(sendMessage);
 const panel = createPanelSettingsModel();
 const packs = createPackImportModel({ send: sendMessage });
+// The worker hands this page the deflating of a pack's index while it imports one (Chromium's worker only).
+if ('serviceWorker' in navigator) serveDeflation(navigator.serviceWorker);
 render(<Options model={model} library={library} bookmarks={bookmarks} panel={panel} packs={packs} />, document.getElementById('app')!);
 void packs.load();
 void panel.load();

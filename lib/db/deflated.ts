@@ -8,6 +8,15 @@
 export type MaybeDeflated<Value extends string | Uint8Array = string> = Value | { deflated: Blob | Uint8Array };
 
 /**
+ * Makes a value's stored form, as `deflatedIfLong` does, on the worker's thread or on another.
+ *
+ * @example
+ * const deflate: Deflate = (value) => deflatedIfLong(value, pause);
+ * const stored = await deflate(row.index.postings); // { deflated: Blob } when long
+ */
+export type Deflate = <Value extends string | Uint8Array>(value: Value) => Promise<MaybeDeflated<Value>>;
+
+/**
  * Texts and byte arrays shorter than this are stored as they are: the bundled catalogue's shard (up to 112 kB) is
  * read back on every wake, and inflating takes a stream's round trips however short the value.
  */

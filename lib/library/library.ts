@@ -29,7 +29,8 @@ import {
 import type { IndexShardRow, PackRow } from '../db/database';
 import { buildShardRow, shardRowSteps, type IndexShard } from './shard';
 import { PackCounts } from './pack-counts';
-import { storedShardRow } from './stored-shard-row';
+import { deflateHere, storedShardRow } from './stored-shard-row';
+import type { Deflate } from '../db/deflated';
 import { forEachWithPauses, pause, SLICE_MS } from './pause';
 import { runAtOnce, runWithPauses } from '../steps';
 import { memo, type Memo } from './memo';
@@ -124,16 +125,21 @@ export class Library {
   /** Once aborted, stops the library's background work (a worker's ends with the worker). */
   private readonly signal: AbortSignal | undefined;
 
+  /** Deflates an imported pack's index for storing: here unless told otherwise. */
+  private readonly deflate: Deflate;
+
   /**
    * `catalogueText` reads the bundled catalogue; it is asked only when the stored one may be stale or missing.
-   * `signal`, once aborted, stops the library's background work.
+   * `signal`, once aborted, stops the library's background work. `deflate` deflates an imported pack's index (see
+   * `settingsPageDeflation`).
    */
   constructor(
     private readonly db: SidenoteDatabase,
     private readonly catalogueText: () => Promise<string>,
-    { signal }: { signal?: AbortSignal } = {},
+    { signal, deflate = deflateHere }: { signal?: AbortSignal; deflate?: Deflate } = {},
   ) {
     this.signal = signal;
+    this.deflate = deflate;
   }
 
   /** Installs the bundled catalogue if its version changed (on install and update); the index follows on next use. */
@@ -493,7 +499,7 @@ export class Library {
     // stopped it long enough to stall popup keystrokes for 100 to 470 ms. Its term map is completed before the pack
     // appears, so the first search after the import does not wait for that.
     const snapshot = await this.newShardRow(packId, new Set([...state.packs.keys(), packId]), asked?.papers ?? 0);
-    const [row, shard] = await Promise.all([storedShardRow(snapshot), runWithPauses(completedShardSteps(snapshot), pause)]);
+    const [row, shard] = await Promise.all([storedShardRow(snapshot, this.deflate), runWithPauses(completedShardSteps(snapshot), pause)]);
     const { db } = this;
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
       const published = await publishPack(db, packId, { skipped }, now);

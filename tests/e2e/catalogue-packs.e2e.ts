@@ -59,10 +59,23 @@ async function recordProgress(options: Page): Promise<() => Promise<number[]>> {
   return () => options.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
 }
 
+/** How many long values of the new index the worker hands the settings page to deflate (see `page-deflation.ts`). */
+async function countDeflationRequests(options: Page): Promise<() => Promise<number>> {
+  await options.evaluate(() => {
+    const counted = { requests: 0 };
+    (window as unknown as { deflation: typeof counted }).deflation = counted;
+    navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+      if (event.data.type === 'sidenote:deflate') counted.requests += 1;
+    });
+  });
+  return () => options.evaluate(() => (window as unknown as { deflation: { requests: number } }).deflation.requests);
+}
+
 test('a 10,000-paper pack imports through the settings page with its progress shown to 100%, then serves panels and search until removed', { timeout: 240_000 }, async () => {
   const options = await openOptions(e2e.browser);
   await options.getByRole('row', { name: /Pre-trained language models \(bundled\)/ }).waitFor();
   const progress = await recordProgress(options);
+  const deflationRequests = await countDeflationRequests(options);
 
   await options.getByLabel('Import catalogue pack').setInputFiles({ name: 'nlp-10k.jsonl', mimeType: 'application/json', buffer: Buffer.from(packText) });
   await options.getByRole('progressbar', { name: 'Importing nlp-10k.jsonl' }).waitFor();
@@ -71,6 +84,8 @@ test('a 10,000-paper pack imports through the settings page with its progress sh
   const seen = await progress();
   expect(seen.at(-1)).toBe(100);
   expect(seen.some((percent) => percent > 0 && percent < 100)).toBe(true);
+  // The new index's long parts (its terms, documents, postings and statistics) were deflated by this page.
+  expect(await deflationRequests()).toBe(4);
   const row = options.getByRole('row', { name: /nlp-10k/ });
   await expect.poll(() => row.getByRole('cell').allInnerTexts()).toEqual(expect.arrayContaining(['10,000', expect.stringMatching(/ MB$/)]));
 
