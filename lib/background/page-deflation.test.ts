@@ -65,7 +65,15 @@ test('with no settings page open (another extension page is), the worker deflate
 test('when the page closes before answering, the worker deflates the value itself', async () => {
   const page = openPage(SETTINGS, { serving: false });
   page.container.addEventListener('message', () => page.close());
-  const stored = await deflateInPage(page.clients, isSettings, 5)(longText);
+  const stored = await deflateInPage(page.clients, isSettings, { checkEveryMs: 5, atMostMs: 60_000 })(longText);
+  expect(page.requests).toHaveLength(1);
+  if (typeof stored === 'string') throw new Error('a long text should be deflated');
+  expect(await inflated(stored)).toBe(longText);
+});
+
+test('when the page stays open but does not answer (a frozen tab), the worker deflates the value itself after a while', async () => {
+  const page = openPage(SETTINGS, { serving: false });
+  const stored = await deflateInPage(page.clients, isSettings, { checkEveryMs: 5, atMostMs: 50 })(longText);
   expect(page.requests).toHaveLength(1);
   if (typeof stored === 'string') throw new Error('a long text should be deflated');
   expect(await inflated(stored)).toBe(longText);

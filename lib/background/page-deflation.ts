@@ -5,7 +5,8 @@
  * Why: at the end of a 100,000-paper import the worker deflated 40 MB of snapshot (3.3 s of its time in Chromium)
  * while completing the new shard's term tree, and the browser's other core had nothing to do. The page deflates with
  * the same code (`deflatedIfLong`) and answers with a Blob, which comes back by reference. The worker deflates itself
- * when no settings page is open, when the page closes before answering, or when it answers anything but a Blob.
+ * when no settings page is open, when the page closes before answering or has not answered in half a minute (a hidden
+ * tab the browser froze stays open and answers nothing), or when it answers anything but a Blob.
  */
 import { browser } from 'wxt/browser';
 import { DEFLATE_FROM, deflatedIfLong, type Deflate } from '../db/deflated';
@@ -33,8 +34,11 @@ export interface PageClients {
   get(id: string): Promise<unknown>;
 }
 
-/** How often the worker checks that the page it asked is still open. */
-const CHECK_PAGE_MS = 1_000;
+/**
+ * How often the worker checks that the page it asked is still open, and how long it waits for an answer at most: the
+ * page deflates the longest part of a 100,000-paper shard in about 3 s.
+ */
+const PAGE_WAIT = { checkEveryMs: 1_000, atMostMs: 30_000 };
 
 /**
  * A `Deflate` that hands each long value to the first open page `isServingPage` accepts (one that runs
@@ -44,20 +48,21 @@ const CHECK_PAGE_MS = 1_000;
  * const deflate = deflateInPage(self.clients, (url) => url.startsWith(browser.runtime.getURL('/options.html')));
  * await storedShardRow(row, deflate);
  */
-export function deflateInPage(clients: PageClients, isServingPage: (url: string) => boolean, checkEveryMs = CHECK_PAGE_MS): Deflate {
+export function deflateInPage(clients: PageClients, isServingPage: (url: string) => boolean, wait = PAGE_WAIT): Deflate {
   return async (value) => {
     if (value.length < DEFLATE_FROM) return value;
     const windows = await clients.matchAll({ type: 'window', includeUncontrolled: true });
     const page = windows.find((client) => isServingPage(client.url));
-    const deflated = page && (await askPage(page, value, clients, checkEveryMs));
+    const deflated = page && (await askPage(page, value, clients, wait));
     return deflated ? { deflated } : deflateHere(value);
   };
 }
 
-/** The page's Blob of `value` deflated; undefined when it answers otherwise or closes first. */
-async function askPage(page: PageClient, value: string | Uint8Array, clients: PageClients, checkEveryMs: number): Promise<Blob | undefined> {
+/** The page's Blob of `value` deflated; undefined when it answers otherwise, closes first or takes too long. */
+async function askPage(page: PageClient, value: string | Uint8Array, clients: PageClients, { checkEveryMs, atMostMs }: typeof PAGE_WAIT): Promise<Blob | undefined> {
   const channel = new MessageChannel();
   let check: ReturnType<typeof setInterval> | undefined;
+  let giveUp: ReturnType<typeof setTimeout> | undefined;
   try {
     return await new Promise<Blob | undefined>((resolve) => {
       channel.port1.onmessage = ({ data }: MessageEvent<unknown>) => {
@@ -68,6 +73,7 @@ async function askPage(page: PageClient, value: string | Uint8Array, clients: Pa
         }
       };
       check = setInterval(() => void clients.get(page.id).then((open) => open || resolve(undefined), () => resolve(undefined)), checkEveryMs);
+      giveUp = setTimeout(() => resolve(undefined), atMostMs);
       const request: DeflateRequest = { type: REQUEST, value };
       page.postMessage(request, [channel.port2]);
     });
@@ -76,6 +82,7 @@ async function askPage(page: PageClient, value: string | Uint8Array, clients: Pa
     return undefined;
   } finally {
     clearInterval(check);
+    clearTimeout(giveUp);
     channel.port1.close();
   }
 }
