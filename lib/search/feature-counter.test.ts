@@ -94,19 +94,32 @@ test('picks for every abstract of a large pack what weighing its features by Ter
   expect(trimmed).toBeGreaterThan(papers.length / 2);
 });
 
-test('gives, for each paper added while its words were kept, the terms and phrases its split words give', () => {
+test('gives, for each paper added while its words were kept, the terms and phrases its split words give, the terms numbered one way throughout', () => {
   const papers = [...generatedPapers(500), ...bundled];
   const keeping = new FeatureCounter({ keepText: true });
   for (const paper of papers) keeping.add(paper);
+  const numberOfTerm = new Map<string, number>();
+  const termOfNumber = new Map<number, string>();
   for (const paper of papers) {
     const { title, abstract } = paperWords(paper);
-    expect(keeping.keptText(paper, 8, 4), paper.key).toEqual({
+    const { numbers, ...text } = keeping.keptText(paper, 8, 4)!;
+    expect(text, paper.key).toEqual({
       titleTerms: termsIn(title),
       titlePhrases: phrasesIn(title),
       abstractTerms: keeping.heaviestTerms(abstract, 8),
       abstractPhrases: keeping.heaviestPhrases(abstract, 4),
     });
+    expect(numbers?.title.length).toBe(text.titleTerms.length);
+    expect(numbers?.abstract.length).toBe(text.abstractTerms.length);
+    const pairs = [...text.titleTerms.map((term, i) => [term, numbers!.title[i]!] as const), ...text.abstractTerms.map((term, i) => [term, numbers!.abstract[i]!] as const)];
+    for (const [term, number] of pairs) {
+      expect(numberOfTerm.get(term) ?? number, term).toBe(number);
+      expect(termOfNumber.get(number) ?? term, String(number)).toBe(term);
+      numberOfTerm.set(term, number);
+      termOfNumber.set(number, term);
+    }
   }
+  expect(numberOfTerm.size).toBeGreaterThan(1_000);
   expect(countsOf(runAtOnce(keeping.statsSteps(1)))).toEqual(countsOf(runAtOnce(counted(papers).statsSteps(1))));
   expect(keeping.keptText({ ...papers[0]!, key: 'never-added' }, 8, 4)).toBeUndefined();
   expect(counted(papers).keptText(papers[0]!, 8, 4)).toBeUndefined();

@@ -116,22 +116,23 @@ export class FeatureCounter {
   /**
    * What the index takes of a paper added while words were kept (see the constructor): its title's terms and
    * phrases whole, its abstract's `termCount` heaviest terms and `phraseCount` heaviest shared phrases, as
-   * `heaviestTerms` and `heaviestPhrases` pick them from its words. Undefined for a paper not kept.
+   * `heaviestTerms` and `heaviestPhrases` pick them from its words, with the terms' numbers in this counter (see
+   * `TextTerms.numbers`). Undefined for a paper not kept.
    *
    * @example
    * const counter = new FeatureCounter({ keepText: true });
    * counter.add(paper);
-   * counter.keptText(paper, 32, 12); // { titleTerms: ['pretrain', …], titlePhrases, abstractTerms, abstractPhrases }
+   * counter.keptText(paper, 32, 12); // { titleTerms: ['pretrain', …], titlePhrases, abstractTerms, abstractPhrases, numbers }
    */
   keptText(paper: Paper, termCount: number, phraseCount: number): TextTerms | undefined {
     const place = this.kept?.get(paper.key);
     if (place === undefined) return undefined;
     const { codes, features } = this;
     const [titleStart, abstractStart, end] = [this.starts[2 * place]!, this.starts[2 * place + 1]!, this.starts[2 * place + 2]!];
-    const titleTerms: string[] = [];
+    const titleIds: number[] = [];
     const titlePhrases: string[] = [];
     for (let i = titleStart; i < abstractStart; i += 1) {
-      titleTerms.push(features.at(codes[i]! >> 1));
+      titleIds.push(codes[i]! >> 1);
       if (continuesKept(codes[i]!)) titlePhrases.push(`${features.at(codes[i - 1]! >> 1)} ${features.at(codes[i]! >> 1)}`);
     }
     const termIds: number[] = [];
@@ -140,11 +141,14 @@ export class FeatureCounter {
       termIds.push(codes[i]! >> 1);
       if (continuesKept(codes[i]!)) phraseSlots.push(this.pairs.find(codes[i - 1]! >> 1, codes[i]! >> 1));
     }
+    const abstractIds = this.heaviestTermsOf(termIds, termCount);
+    const named = (id: number) => features.at(id);
     return {
-      titleTerms,
+      titleTerms: titleIds.map(named),
       titlePhrases,
-      abstractTerms: this.heaviestTermsOf(termIds, termCount),
+      abstractTerms: abstractIds.map(named),
       abstractPhrases: this.heaviestPhrasesOf(phraseSlots, phraseCount),
+      numbers: { title: titleIds, abstract: abstractIds },
     };
   }
 
@@ -156,7 +160,7 @@ export class FeatureCounter {
    * counter.heaviestTerms(words(paper.abstract), 32); // ['holograph', 'tomography', …]
    */
   heaviestTerms(list: readonly Word[], count: number): string[] {
-    return this.heaviestTermsOf(this.termIds(list), count);
+    return this.heaviestTermsOf(this.termIds(list), count).map((id) => this.features.at(id));
   }
 
   /**
@@ -175,14 +179,14 @@ export class FeatureCounter {
     return this.heaviestPhrasesOf(slots, count);
   }
 
-  /** `heaviestTerms` of the terms numbered `ids` (-1: none counted). */
-  private heaviestTermsOf(ids: readonly number[], count: number): string[] {
-    return this.heaviest(ids, count, 1, (id) => this.counts[id]!, (id) => this.features.at(id));
+  /** The numbers of `heaviestTerms` of the terms numbered `ids` (-1: none counted). */
+  private heaviestTermsOf(ids: readonly number[], count: number): number[] {
+    return this.heaviest(ids, count, 1, (id) => this.counts[id]!);
   }
 
   /** `heaviestPhrases` of the phrases in `slots` of the pair table (-1: none counted). */
   private heaviestPhrasesOf(slots: readonly number[], count: number): string[] {
-    return this.heaviest(slots, count, 2, (slot) => this.pairs.countAt(slot), (slot) => {
+    return this.heaviest(slots, count, 2, (slot) => this.pairs.countAt(slot)).map((slot) => {
       const [first, second] = this.pairs.pairAt(slot);
       return `${this.features.at(first)} ${this.features.at(second)}`;
     });
@@ -192,7 +196,7 @@ export class FeatureCounter {
    * Of the features `handles` stand for (-1: a feature no counted paper has), the `count` heaviest that at least
    * `sharedBy` papers have, in their first order when all are kept.
    */
-  private heaviest(handles: readonly number[], count: number, sharedBy: number, frequencyOf: (handle: number) => number, nameOf: (handle: number) => string): string[] {
+  private heaviest(handles: readonly number[], count: number, sharedBy: number, frequencyOf: (handle: number) => number): number[] {
     const { distinct, repeats } = this.repeats.count(handles);
     const kept: number[] = [];
     const weights: number[] = [];
@@ -202,7 +206,7 @@ export class FeatureCounter {
       kept.push(distinct[i]!);
       weights.push(logOnePlus(repeats[i]!) * this.rarity(frequency));
     }
-    if (kept.length <= count) return kept.map(nameOf);
+    if (kept.length <= count) return kept;
     // The `count`-th heaviest weight, by a sort of the weights alone, which calls no comparison: the features above
     // it are kept, and of those at it, the first met. Only they are sorted by a comparison, heaviest first.
     const ascending = Float64Array.from(weights).sort();
@@ -215,7 +219,7 @@ export class FeatureCounter {
     }
     // Heaviest first; of equal weights, the first met.
     ranks.sort((a, b) => weights[b]! - weights[a]! || a - b);
-    return ranks.map((rank) => nameOf(kept[rank]!));
+    return ranks.map((rank) => kept[rank]!);
   }
 
   /**
