@@ -107,7 +107,7 @@ export class FeatureCounter {
     }
     let listed = 0;
     for (const [first, second, count] of this.pairs.entries()) {
-      if (count >= leastShared) frequency.set(`${this.features.at(first)} ${this.features.at(second)}`, count);
+      if (count >= leastShared) frequency.set(this.phraseOf(first, second), count);
       if (++listed % FEATURES_PER_STEP === 0) yield;
     }
     return TermStats.counted(this.documents, frequency);
@@ -133,7 +133,7 @@ export class FeatureCounter {
     const titlePhrases: string[] = [];
     for (let i = titleStart; i < abstractStart; i += 1) {
       titleIds.push(codes[i]! >> 1);
-      if (continuesKept(codes[i]!)) titlePhrases.push(`${features.at(codes[i - 1]! >> 1)} ${features.at(codes[i]! >> 1)}`);
+      if (continuesKept(codes[i]!)) titlePhrases.push(this.phraseOf(codes[i - 1]! >> 1, codes[i]! >> 1));
     }
     const termIds: number[] = [];
     const phraseSlots: number[] = [];
@@ -186,10 +186,12 @@ export class FeatureCounter {
 
   /** `heaviestPhrases` of the phrases in `slots` of the pair table (-1: none counted). */
   private heaviestPhrasesOf(slots: readonly number[], count: number): string[] {
-    return this.heaviest(slots, count, 2, (slot) => this.pairs.countAt(slot)).map((slot) => {
-      const [first, second] = this.pairs.pairAt(slot);
-      return `${this.features.at(first)} ${this.features.at(second)}`;
-    });
+    return this.heaviest(slots, count, 2, (slot) => this.pairs.countAt(slot)).map((slot) => this.phraseOf(...this.pairs.pairAt(slot)));
+  }
+
+  /** The phrase of the terms numbered `first` and `second`, as the index spells it (`first second`). */
+  private phraseOf(first: number, second: number): string {
+    return `${this.features.at(first)} ${this.features.at(second)}`;
   }
 
   /**
