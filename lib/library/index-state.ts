@@ -88,35 +88,6 @@ export async function loadIndexState(db: SidenoteDatabase, rows?: IndexRows, now
 }
 
 /**
- * Completes, in steps, the term maps of the shards restored from snapshots (see `SnapshotTerms`): a woken worker
- * answers from the snapshots at once, and popup search's fuzzy lookups, which need whole term maps, then seldom wait.
- * Starts after `delayMs`, so the questions that woke the worker are answered first, and stops between steps once
- * `signal` is aborted.
- *
- * @example
- * void completeShards(await loadIndexState(db));
- */
-export async function completeShards(
-  state: IndexState,
-  { delayMs = COMPLETION_DELAY_MS, signal }: { delayMs?: number; signal?: AbortSignal } = {},
-): Promise<void> {
-  const pauseUnlessStopped = async () => {
-    await pause();
-    signal?.throwIfAborted();
-  };
-  try {
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    signal?.throwIfAborted();
-    for (const shard of state.shards.values()) await runWithPauses(shard.index.completionSteps(), pauseUnlessStopped);
-  } catch (error) {
-    if (!signal?.aborted) throw error;
-  }
-}
-
-/** A woken worker's first questions (a panel's related papers, its bookmark state) come within this time. */
-const COMPLETION_DELAY_MS = 1_000;
-
-/**
  * The state over `shards`, searched and counted together.
  *
  * @example
@@ -140,7 +111,7 @@ export function bookmarksShardVersion(revision: number, packs: ReadonlyMap<strin
 
 /**
  * The shard a row holds, as a woken worker reads it: its terms decoded as they are looked up and its statistics read
- * in place, until `completeShards` builds the term map. In steps: see `runAtOnce` and `runWithPauses`. Throws when the
+ * in place (see `SnapshotTerms` and `FeatureTable`). In steps: see `runAtOnce` and `runWithPauses`. Throws when the
  * row is damaged.
  *
  * @example

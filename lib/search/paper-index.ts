@@ -210,11 +210,24 @@ export class PaperIndex extends MiniSearch<Paper> {
   /** The postings of an index built only to be stored (see `snapshotBuilder`), which MiniSearch's term map then lacks. */
   private collected: CollectedPostings | null = null;
 
-  // What is kept goes when a paper is added or all are removed. Removing or discarding one needs nothing: MiniSearch
-  // edits, in place, the postings the kept lookups share, and no short id is used twice.
+  /**
+   * Whether MiniSearch's tree of terms is built: a restored index builds it only to change (see `SnapshotTerms`).
+   *
+   * @example
+   * PaperIndex.restore(snapshot).hasTermTree; // false, even after searches with typos
+   */
+  get hasTermTree(): boolean {
+    return this.restoredTerms?.isComplete ?? true;
+  }
+
   override add(paper: Paper): void {
     this.changed();
     super.add(paper);
+  }
+
+  override remove(paper: Paper): void {
+    this.changed();
+    super.remove(paper);
   }
 
   override removeAll(papers?: readonly Paper[]): void {
@@ -222,6 +235,12 @@ export class PaperIndex extends MiniSearch<Paper> {
     // MiniSearch tells "no argument" (remove everything) from `undefined` (an error).
     if (papers) super.removeAll(papers);
     else super.removeAll();
+  }
+
+  // A discarded paper's postings are edited out later, when MiniSearch vacuums or a search meets them.
+  override discard(key: string): void {
+    this.changed();
+    super.discard(key);
   }
 
   /**
@@ -473,7 +492,7 @@ export class PaperIndex extends MiniSearch<Paper> {
    * prefix has thousands of lists), and how many postings they hold.
    */
   private scoredLists(lookedUp: LookedUpTerm, scoring: Scoring) {
-    const lists = { frequencies: [] as Map<number, number>[], weights: [] as number[], lengths: [] as Uint32Array[], averageLengths: [] as number[] };
+    const lists = { frequencies: [] as ReadonlyMap<number, number>[], weights: [] as number[], lengths: [] as Uint32Array[], averageLengths: [] as number[] };
     let size = 0;
     this.eachDerivedTerm(lookedUp, scoring.weights, (termData, termWeight) => {
       if (!termData) return;
@@ -546,9 +565,15 @@ export class PaperIndex extends MiniSearch<Paper> {
     return lengths;
   }
 
+  /**
+   * Drops what is kept before the index changes. A restored term map's tree is completed first: from then on
+   * MiniSearch edits its postings in place, and lookups kept after share them (the ones decoded from the snapshot
+   * before were copies).
+   */
   private changed(): void {
     this.expansions = undefined;
     this.lengths = [];
+    this.restoredTerms?.complete();
   }
 
   /**
@@ -687,17 +712,6 @@ export class PaperIndex extends MiniSearch<Paper> {
       const count = this._documentCount - 1;
       this._avgFieldLength[fieldId] = ((this._avgFieldLength[fieldId] || 0) * count + distinct) / (count + 1);
     }
-  }
-
-  /**
-   * Finishes restoring the index in steps (see `SnapshotTerms.completionSteps`); nothing to do for an index that was
-   * built, not restored, or is complete.
-   *
-   * @example
-   * await runWithPauses(index.completionSteps(), pause);
-   */
-  *completionSteps(): Generator<void, void> {
-    if (this.restoredTerms) yield* this.restoredTerms.completionSteps();
   }
 }
 

@@ -64,7 +64,7 @@ export function postingsAmong(full: TermMap, among: readonly number[], idLimit: 
 /** One field's postings of a term, showing only the chosen documents but the full count. */
 class FrequenciesAmong {
   constructor(
-    private readonly frequencies: Map<number, number>,
+    private readonly frequencies: ReadonlyMap<number, number>,
     private readonly among: readonly number[],
     private readonly chosen: Uint8Array,
   ) {}

@@ -1,5 +1,4 @@
 import { bundledPapers } from '../../tests/support/catalogue';
-import { runAtOnce } from '../steps';
 import { createPaperIndex } from './paper-index';
 import { ByteWriter } from './byte-codec';
 import { SnapshotTerms, writeTermData, type SnapshotTermList, type TermData } from './snapshot-terms';
@@ -52,7 +51,7 @@ test('a prefix lists the same terms before and after the tree is complete', () =
   expect(lists[0]!.length).toBeGreaterThan(5);
   expect(lists[2]).toEqual([]);
   expect(terms.isComplete).toBe(false);
-  runAtOnce(terms.completionSteps());
+  terms.complete();
   expect(terms.isComplete).toBe(true);
   expect(['pre', 'mask', 'zzz', 'bert', 'a'].map(before)).toEqual(lists);
 });
@@ -60,13 +59,13 @@ test('a prefix lists the same terms before and after the tree is complete', () =
 test('termsWithPrefix lists what the complete tree lists, in its order, and the tree itself once the map changed', () => {
   const terms = fresh();
   const tree = fresh();
-  runAtOnce(tree.completionSteps());
+  tree.complete();
   const prefixes = [...new Set([...everyTerm().keys()].flatMap((term) => [term.slice(0, 1), term.slice(0, 2), term.slice(0, 3)]))];
   expect(prefixes.length).toBeGreaterThan(500);
   const listed = (list: [string, TermData][]) => list.map(([term, data]) => [term, asPlain(data)]);
   const byTree = (prefix: string) => listed([...tree.atPrefix(prefix)]);
   for (const prefix of prefixes) expect(listed(terms.termsWithPrefix(prefix))).toEqual(byTree(prefix));
-  runAtOnce(terms.completionSteps());
+  terms.complete();
   for (const prefix of prefixes) expect(listed(terms.termsWithPrefix(prefix))).toEqual(byTree(prefix));
   expect(terms.termsWithPrefix('pretrain').map(([term]) => term)).toContain('pretrain');
 
@@ -76,20 +75,34 @@ test('termsWithPrefix lists what the complete tree lists, in its order, and the 
   expect(terms.termsWithPrefix('pretrain').map(([term]) => term)).toContain('pretrainz');
 });
 
-test('completing keeps the objects already decoded, so a change made through either is seen by both', () => {
+test('a typo lookup lists what the complete tree lists, in its order, without building the tree', () => {
   const terms = fresh();
-  const decoded = terms.get('pretrain')!;
-  let steps = 0;
-  for (const _ of terms.completionSteps()) steps += 1;
-  expect(steps).toBeGreaterThan(0);
-  expect(terms.get('pretrain')).toBe(decoded);
+  const tree = fresh();
+  tree.complete();
+  const listed = (found: Map<string, [TermData, number]>) => [...found].map(([term, [data, distance]]) => [term, asPlain(data), distance]);
+  const words = [...everyTerm().keys()].filter((_, i) => i % 40 === 0);
+  expect(words.length).toBeGreaterThan(50);
+  for (const word of [...words, 'pretrian', 'lanugage']) {
+    for (const edits of [1, 2]) expect(listed(terms.fuzzyGet(word, edits)), `${word} ~${edits}`).toEqual(listed(tree.fuzzyGet(word, edits)));
+  }
+  expect([...terms.fuzzyGet('pretrian', 2).keys()]).toContain('pretrain');
+  expect(terms.isComplete).toBe(false);
 });
 
-test('a fuzzy lookup, a change or a count completes the tree first', () => {
-  const fuzzy = fresh();
-  expect([...fuzzy.fuzzyGet('pretrian', 2).keys()]).toContain('pretrain');
-  expect(fuzzy.isComplete).toBe(true);
+test('decoded postings are read-only copies; once the tree is complete, lookups give its own maps, which MiniSearch edits', () => {
+  const terms = fresh();
+  const decoded = terms.get('pretrain')!;
+  expect(terms.get('pretrain')).toBe(decoded);
+  expect([...decoded.values()].every((documents) => !(documents instanceof Map))).toBe(true);
+  terms.complete();
+  const own = terms.get('pretrain')!;
+  expect(asPlain(own)).toEqual(asPlain(decoded));
+  expect([...own.values()].every((documents) => documents instanceof Map)).toBe(true);
+  expect(terms.termsWithPrefix('pretrain').find(([term]) => term === 'pretrain')![1]).toBe(own);
+  expect(terms.fuzzyGet('pretrian', 2).get('pretrain')![0]).toBe(own);
+});
 
+test('a change or a count completes the tree first', () => {
   const changed = fresh();
   changed.set('a new term', new Map([[0, new Map([[1, 1]])]]));
   expect(changed.isComplete).toBe(true);
@@ -97,10 +110,20 @@ test('a fuzzy lookup, a change or a count completes the tree first', () => {
   expect(changed.has('pretrain')).toBe(true);
   changed.delete('pretrain');
   expect(changed.has('pretrain')).toBe(false);
+  expect([...changed.fuzzyGet('pretrian', 2).keys()]).not.toContain('pretrain');
 
   const counted = fresh();
   expect(counted.size).toBe(everyTerm().size);
   expect(counted.isComplete).toBe(true);
+});
+
+test('postings written out of order read back in their order', () => {
+  const postings = new ByteWriter();
+  const data: TermData = new Map([[0, new Map([[5, 1], [2, 3], [9, 1]])], [1, new Map([[4, 2]])]]);
+  writeTermData(postings, data);
+  const terms = new SnapshotTerms({ text: 'bert', textStarts: Uint32Array.of(0, 4), postingStarts: Uint32Array.of(0), postings: postings.bytes() });
+  expect(asPlain(terms.get('bert'))).toEqual(asPlain(data));
+  expect(terms.get('bert')!.get(0)!.get(2)).toBe(3);
 });
 
 test('a term list whose parts disagree is refused', () => {

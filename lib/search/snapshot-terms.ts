@@ -1,23 +1,29 @@
 /**
  * MiniSearch's term map for an index restored from a snapshot: each term's postings are decoded when first looked up,
- * and the map is completed in steps afterwards.
+ * and MiniSearch's tree of terms is built only if the map is to change.
  *
  * Why: MiniSearch keeps a radix tree of terms and two Maps per term. Building them for a 100,000-paper shard (over
- * 600,000 terms, 7 million postings) takes seconds, while the first question a woken worker answers (the related
- * papers of the page being read) needs about fifty terms. The snapshot lists its terms in sorted order with where
- * each one's postings start, so a term is found by binary search and decoded alone. Prefix lookups read a range of
- * the sorted list. Fuzzy lookups, changes and iteration need the whole tree: they complete it first, which the worker
- * does in steps soon after waking (`completionSteps`), so they seldom wait.
+ * 600,000 terms, 7 million postings) takes seconds and held most of the worker's 360 MB heap, while a question needs
+ * a few terms: the related papers of a page about fifty, a typed word its prefix's or typos' few thousand. The
+ * snapshot lists its terms in sorted order with where each one's postings start, so a term is found by binary
+ * search and decoded alone, into typed arrays (`FieldPostings`). Prefix lookups read a range of the sorted list, and
+ * typo lookups walk it as they would walk the tree (`sorted-fuzzy.ts`). A pack's shard never changes, so it never
+ * has a tree. Changes (the bookmarks shard's) and iteration complete the tree first, with MiniSearch's own `Map`s,
+ * which it edits in place.
  *
  * The sorted terms stay after the tree is complete, until the map changes: a short prefix begins thousands of terms,
  * and walking the tree builds each one's string node by node, where the list slices it once (`termsWithPrefix`).
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { runAtOnce } from '../steps';
 import { ByteReader, type ByteWriter } from './byte-codec';
+import { FieldPostings } from './field-postings';
+import { eachTermWithin } from './sorted-fuzzy';
 
-/** What MiniSearch keeps per term: for each field id, the term's frequency in each document (by short id). */
-export type TermData = Map<number, Map<number, number>>;
+/**
+ * What MiniSearch keeps per term: for each field id, the term's frequency in each document (by short id). Decoded
+ * from a snapshot, a field's frequencies are read-only `FieldPostings`; in a tree that changes, MiniSearch's `Map`s.
+ */
+export type TermData = Map<number, ReadonlyMap<number, number>>;
 
 /** The terms of a snapshot, sorted, and where each one's postings start. */
 export interface SnapshotTermList {
@@ -29,9 +35,6 @@ export interface SnapshotTermList {
   postingStarts: Uint32Array;
   postings: Uint8Array;
 }
-
-/** Terms added to the tree in one step of `completionSteps`: a few milliseconds of work. */
-const TERMS_PER_STEP = 1_000;
 
 /**
  * Writes one term's postings: its fields, and in each its documents (as gaps between short ids) and frequencies.
@@ -54,38 +57,60 @@ export function writeTermData(postings: ByteWriter, fields: TermData): void {
   }
 }
 
+/** One term's postings as `writeTermData` wrote them, each field's as `FieldPostings` (or a `Map`, if out of order). */
 function readTermData(postings: ByteReader): TermData {
   const fields: TermData = new Map();
   for (let fieldsLeft = postings.uint(); fieldsLeft > 0; fieldsLeft -= 1) {
     const fieldId = postings.uint();
-    const frequencies = new Map<number, number>();
+    const size = postings.uint();
+    const idsThenFrequencies = new Uint32Array(2 * size);
+    let ascending = true;
     let document = 0;
-    for (let left = postings.uint(); left > 0; left -= 1) {
-      document += postings.int();
-      frequencies.set(document, postings.uint());
+    for (let i = 0; i < size; i += 1) {
+      const gap = postings.int();
+      // Documents are added in order, so a shard's lists are ascending; a list that is not is kept as it was written.
+      if (gap < 0 || (gap === 0 && i > 0)) ascending = false;
+      document += gap;
+      idsThenFrequencies[i] = document;
+      idsThenFrequencies[size + i] = postings.uint();
     }
-    fields.set(fieldId, frequencies);
+    fields.set(fieldId, ascending ? new FieldPostings(idsThenFrequencies) : asMap(idsThenFrequencies));
   }
   return fields;
 }
 
+/** A list of ids then frequencies (see `FieldPostings`) as a `Map`, in its order. */
+function asMap(idsThenFrequencies: Uint32Array): Map<number, number> {
+  const size = idsThenFrequencies.length >>> 1;
+  const frequencies = new Map<number, number>();
+  for (let i = 0; i < size; i += 1) frequencies.set(idsThenFrequencies[i]!, idsThenFrequencies[size + i]!);
+  return frequencies;
+}
+
+/** `data` with a `Map` of its own for each field, for a tree that MiniSearch edits. */
+function editable(data: TermData): TermData {
+  const fields: TermData = new Map();
+  for (const [fieldId, frequencies] of data) fields.set(fieldId, new Map(frequencies));
+  return fields;
+}
+
 /**
- * A term map read from a snapshot on demand. Until it is complete, exact and prefix lookups are answered from the
- * snapshot; everything else completes it first.
+ * A term map read from a snapshot on demand. Lookups (exact, prefix and typo) are answered from the snapshot until
+ * the tree is complete; changes and iteration complete it first.
  *
  * @example
  * const terms = new SnapshotTerms(list); // checks the list's shape; decodes nothing yet
  * terms.get('pretrain'); // decoded now
- * await runWithPauses(terms.completionSteps(), pause); // the whole tree, as MiniSearch builds it
+ * terms.fuzzyGet('pretrian', 2); // read from the sorted terms
+ * terms.set('bookmarked', data); // builds the whole tree first, as MiniSearch builds it
  */
 export class SnapshotTerms extends SearchableMap<TermData> {
   /** The snapshot, until the tree is complete. */
   private list: SnapshotTermList | null;
   /** The snapshot's sorted terms, until the map changes. */
   private ordered: Pick<SnapshotTermList, 'text' | 'textStarts'> | null;
-  /** Each sorted term's data once decoded: the same objects as in the tree. */
+  /** Each sorted term's data once decoded, until the tree is complete. */
   private decoded: (TermData | undefined)[];
-  private completed = 0;
 
   /** Throws when the list's parts disagree or its postings are cut short. */
   constructor(list: SnapshotTermList) {
@@ -145,9 +170,12 @@ export class SnapshotTerms extends SearchableMap<TermData> {
     return found;
   }
 
+  /** Read from the sorted terms while the map is unchanged, in the order the tree lists them (see `eachTermWithin`). */
   override fuzzyGet(term: string, maxEditDistance: number): ReturnType<SearchableMap<TermData>['fuzzyGet']> {
-    this.complete();
-    return super.fuzzyGet(term, maxEditDistance);
+    if (!this.ordered) return super.fuzzyGet(term, maxEditDistance);
+    const found: ReturnType<SearchableMap<TermData>['fuzzyGet']> = new Map();
+    eachTermWithin(this.ordered, term, maxEditDistance, (i, distance) => found.set(this.termAt(i), [this.dataAt(i), distance]));
+    return found;
   }
 
   override set(term: string, data: TermData): this {
@@ -207,31 +235,23 @@ export class SnapshotTerms extends SearchableMap<TermData> {
   }
 
   /**
-   * Adds the terms not yet in the tree, yielding between steps (see `runWithPauses`); lookups meanwhile are answered
-   * from the snapshot. Terms decoded before stay the same objects in the tree.
+   * Builds MiniSearch's tree of every term, each with `Map`s of its own, in sorted order; nothing to do once built.
+   * Data looked up before are copies, no longer the map's: whoever keeps them must drop them before the map changes.
+   *
+   * @example
+   * terms.complete(); // a 100,000-paper shard's tree takes seconds to build
    */
-  *completionSteps(): Generator<void, void> {
-    while (this.list) {
-      const end = Math.min(this.completed + TERMS_PER_STEP, this.termCount);
-      for (; this.completed < end; this.completed += 1) super.set(this.termAt(this.completed), this.dataAt(this.completed));
-      if (this.completed === this.termCount) {
-        this.list = null;
-      } else {
-        yield;
-      }
-    }
-  }
-
-  /** Completes the tree at once. */
-  private complete(): void {
-    if (this.list) runAtOnce(this.completionSteps());
+  complete(): void {
+    if (!this.list) return;
+    for (let i = 0; i < this.termCount; i += 1) super.set(this.termAt(i), editable(this.dataAt(i)));
+    this.list = null;
+    this.decoded = [];
   }
 
   /** Completes the tree before it changes, and lets the sorted terms go: they no longer list the map's. */
   private change(): void {
     this.complete();
     this.ordered = null;
-    this.decoded = [];
   }
 
   /** How many sorted terms there are: the snapshot's, until the map changes. */
@@ -244,10 +264,12 @@ export class SnapshotTerms extends SearchableMap<TermData> {
     return text.slice(textStarts[i], textStarts[i + 1]);
   }
 
+  /** Sorted term `i`'s data: decoded from the snapshot (once) until the tree is complete, then the tree's. */
   private dataAt(i: number): TermData {
+    if (!this.list) return super.get(this.termAt(i))!;
     const known = this.decoded[i];
     if (known) return known;
-    const data = readTermData(new ByteReader(this.list!.postings, this.list!.postingStarts[i]));
+    const data = readTermData(new ByteReader(this.list.postings, this.list.postingStarts[i]));
     this.decoded[i] = data;
     return data;
   }

@@ -66,12 +66,9 @@ export const sidenoteSuite: EngineSuite = async (papers, workload) => {
   for (let wake = 0; wake < COLD_WAKES; wake++) {
     const before = heapUsedAfterGc();
     const started = performance.now();
-    // Each woken library's background work ends with its measurement, as a worker's ends when it is stopped.
-    const stopped = new AbortController();
-    const woken = benchLibrary(db, () => Promise.reject(new Error('a woken worker must not reread the catalogue')), stopped.signal);
+    const woken = benchLibrary(db, () => Promise.reject(new Error('a woken worker must not reread the catalogue')));
     await woken.related(workload.relatedPapers[wake % workload.relatedPapers.length]!, RELATED_ENTRIES);
     coldWakes.push(performance.now() - started);
-    stopped.abort();
     coldHeapMB = Math.max(coldHeapMB, megabytes(heapUsedAfterGc() - before));
   }
   const storedMB = megabytes(await storedBytes(db));
@@ -86,8 +83,8 @@ export const sidenoteSuite: EngineSuite = async (papers, workload) => {
 };
 
 /** A library whose settings are fixed, since the benchmark has no extension storage. */
-function benchLibrary(db: SidenoteDatabase, catalogue: () => Promise<string>, signal?: AbortSignal): Library {
-  const library = new Library(db, catalogue, { signal });
+function benchLibrary(db: SidenoteDatabase, catalogue: () => Promise<string>): Library {
+  const library = new Library(db, catalogue);
   library.preferBookmarked = () => Promise.resolve(true);
   return library;
 }
