@@ -1,5 +1,6 @@
 import { DEFLATE_FROM, inflated, inflatedBytes } from '../db/deflated';
-import { deflateInPage, serveDeflation, type PageClient, type PageClients } from './page-deflation';
+import type { Deflate } from '../db/deflated';
+import { deflateInPage, serveDeflation, sharedWithHere, type PageClient, type PageClients } from './page-deflation';
 
 const longText = Array.from({ length: 30_000 }, (_, i) => `term${i % 2_000} ünïcode ${i}`).join('\n');
 const SETTINGS = 'chrome-extension://sidenote/options.html';
@@ -103,4 +104,63 @@ test('the page leaves other messages, and stops serving once its signal aborts',
   expect(await other).toBe('no answer');
   page.close();
   expect(await answered('sidenote:deflate')).toBe('no answer');
+});
+
+/** A side of `sharedWithHere` that answers when told to, recording what it was given. */
+function heldSide(name: string) {
+  const given: number[] = [];
+  const pending: (() => void)[] = [];
+  const deflate = (async (value: string | Uint8Array) => {
+    given.push(value.length);
+    await new Promise<void>((release) => pending.push(release));
+    if (value.length === FAILING) throw new Error(`${name} failed`);
+    return { deflated: new Blob([`${name}:${value.length}`]) };
+  }) as Deflate;
+  return { deflate, given, answerNext: () => pending.shift()?.() };
+}
+const FAILING = DEFLATE_FROM + 7;
+const ofLength = (length: number) => 'x'.repeat(length);
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+const whoDeflated = async (stored: unknown) => (stored as { deflated: Blob }).deflated.text();
+
+test('values asked together are shared: the longest to the page, the others here in turn, each side taking the next once free', async () => {
+  const page = heldSide('page');
+  const here = heldSide('here');
+  const deflate = sharedWithHere(page.deflate, here.deflate);
+  const lengths = [DEFLATE_FROM + 10, DEFLATE_FROM + 40, DEFLATE_FROM + 20, DEFLATE_FROM + 30];
+  const answers = lengths.map((length) => deflate(ofLength(length)));
+  await settled();
+  expect(page.given).toEqual([DEFLATE_FROM + 40]);
+  expect(here.given).toEqual([DEFLATE_FROM + 30]);
+
+  here.answerNext();
+  await settled();
+  expect(here.given).toEqual([DEFLATE_FROM + 30, DEFLATE_FROM + 20]);
+  page.answerNext();
+  await settled();
+  expect(page.given).toEqual([DEFLATE_FROM + 40, DEFLATE_FROM + 10]);
+  page.answerNext();
+  here.answerNext();
+  expect(await Promise.all(answers.map(async (answer) => whoDeflated(await answer)))).toEqual(
+    lengths.map((length) => `${length === DEFLATE_FROM + 40 || length === DEFLATE_FROM + 10 ? 'page' : 'here'}:${length}`),
+  );
+});
+
+test('a short value is answered at once, and a failure fails its value alone, freeing its side', async () => {
+  const page = heldSide('page');
+  const here = heldSide('here');
+  const deflate = sharedWithHere(page.deflate, here.deflate);
+  expect(await deflate('short')).toBe('short');
+  const failing = deflate(ofLength(FAILING));
+  await settled();
+  expect(page.given).toEqual([FAILING]);
+  page.answerNext();
+  await expect(failing).rejects.toThrow('page failed');
+  // Both sides are free again: two values asked together go one to each.
+  const next = [deflate(ofLength(DEFLATE_FROM + 2)), deflate(ofLength(DEFLATE_FROM + 1))];
+  await settled();
+  expect([page.given, here.given]).toEqual([[FAILING, DEFLATE_FROM + 1], [DEFLATE_FROM + 2]]);
+  page.answerNext();
+  here.answerNext();
+  expect(await Promise.all(next.map(async (answer) => whoDeflated(await answer)))).toEqual([`here:${DEFLATE_FROM + 2}`, `page:${DEFLATE_FROM + 1}`]);
 });

@@ -9,7 +9,7 @@
  * tab the browser froze stays open and answers nothing), or when it answers anything but a Blob.
  */
 import { browser } from 'wxt/browser';
-import { DEFLATE_FROM, deflatedIfLong, type Deflate } from '../db/deflated';
+import { DEFLATE_FROM, deflatedIfLong, type Deflate, type MaybeDeflated } from '../db/deflated';
 import { deflateHere } from '../library/stored-shard-row';
 import { pause } from '../library/pause';
 
@@ -122,8 +122,43 @@ function isRequest(data: unknown): data is DeflateRequest {
 }
 
 /**
- * The worker's deflation: on an open settings page where the worker has `clients` (Chromium's service worker), else
- * here (Firefox's background page).
+ * A `Deflate` that shares the long values asked together between `page` and `here`: the longest first, each side
+ * taking the next as soon as it is free. Short values are answered at once.
+ *
+ * Why: a shard's four long parts are asked for together. Once the new shard is read back, the worker has nothing to
+ * do but wait for the page, which took about 4 s for the four parts of a 100,000-paper shard; shared, each side
+ * deflates about half.
+ *
+ * @example
+ * const deflate = sharedWithHere(deflateInPage(self.clients, isSettingsPage));
+ * await storedShardRow(row, deflate); // the postings on the page, the rest here
+ */
+export function sharedWithHere(page: Deflate, here: Deflate = deflateHere): Deflate {
+  const free = [page, here];
+  const waiting: { length: number; run: (side: Deflate) => Promise<unknown> }[] = [];
+  const startWaiting = () => {
+    waiting.sort((a, b) => b.length - a.length);
+    while (free.length > 0 && waiting.length > 0) {
+      const side = free.shift()!;
+      void waiting.shift()!.run(side).finally(() => {
+        free.push(side);
+        startWaiting();
+      });
+    }
+  };
+  return async <Value extends string | Uint8Array>(value: Value) => {
+    if (value.length < DEFLATE_FROM) return value;
+    return new Promise<MaybeDeflated<Value>>((resolve, reject) => {
+      waiting.push({ length: value.length, run: (side) => side(value).then(resolve, reject) });
+      // The values asked together are all waiting by then, so the longest goes first.
+      queueMicrotask(startWaiting);
+    });
+  };
+}
+
+/**
+ * The worker's deflation: shared between an open settings page and the worker where the worker has `clients`
+ * (Chromium's service worker), else here (Firefox's background page).
  *
  * @example
  * const library = new Library(db, fetchBundledCatalogue, { deflate: settingsPageDeflation() });
@@ -132,5 +167,5 @@ export function settingsPageDeflation(): Deflate {
   const clients = (globalThis as { clients?: PageClients }).clients;
   if (!clients) return deflateHere;
   const settingsPage = browser.runtime.getURL('/options.html');
-  return deflateInPage(clients, (url) => url.startsWith(settingsPage));
+  return sharedWithHere(deflateInPage(clients, (url) => url.startsWith(settingsPage)));
 }
