@@ -1,7 +1,7 @@
 import { SidenoteDatabase } from '../db/database';
 import { getMeta } from '../db/meta';
 import { bundledCatalogueText } from '../../tests/support/catalogue';
-import { loadIndexState, readIndexRows } from './index-state';
+import { loadIndexState, prepareShards, readIndexRows } from './index-state';
 import { Library } from './library';
 
 test('a woken worker answers from its snapshots, typos included, without building their trees of terms', async () => {
@@ -14,6 +14,26 @@ test('a woken worker answers from its snapshots, typos included, without buildin
   expect(bundled.search('masked language').length).toBeGreaterThan(0);
   expect(bundled.search('maskd langauge', { fuzzy: 0.3 }).length).toBeGreaterThan(0);
   for (const shard of woken.shards.values()) expect(shard.index.hasTermTree).toBe(false);
+});
+
+test('a woken worker prepares its shards\' typo lookups afterwards, and a second woken state still has that ahead', async () => {
+  const db = new SidenoteDatabase();
+  await new Library(db, () => Promise.resolve(bundledCatalogueText)).search('bert', 5);
+  const woken = await loadIndexState(db);
+  expect(woken.shards.get('bundled')!.index.isPrepared).toBe(false);
+  await prepareShards(woken, { delayMs: 0 });
+  for (const shard of woken.shards.values()) expect(shard.index.isPrepared).toBe(true);
+  expect((await loadIndexState(db)).shards.get('bundled')!.index.isPrepared).toBe(false);
+});
+
+test('preparing stops once its signal is aborted', async () => {
+  const db = new SidenoteDatabase();
+  await new Library(db, () => Promise.resolve(bundledCatalogueText)).search('bert', 5);
+  const woken = await loadIndexState(db);
+  const stop = new AbortController();
+  stop.abort();
+  await prepareShards(woken, { delayMs: 0, signal: stop.signal });
+  expect(woken.shards.get('bundled')!.index.isPrepared).toBe(false);
 });
 
 test('the rows an index is restored from tell whether the catalogue was installed and which packs are being removed', async () => {

@@ -88,6 +88,34 @@ export async function loadIndexState(db: SidenoteDatabase, rows?: IndexRows, now
 }
 
 /**
+ * Prepares, in steps, what the shards' first questions would otherwise make (see `PaperIndex.preparationSteps`): a
+ * woken worker answers the question that woke it first, and the questions after it then do not wait.
+ * Starts after `delayMs`, and stops between steps once `signal` is aborted.
+ *
+ * @example
+ * void prepareShards(await loadIndexState(db));
+ */
+export async function prepareShards(
+  state: IndexState,
+  { delayMs = PREPARATION_DELAY_MS, signal }: { delayMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  const pauseUnlessStopped = async () => {
+    await pause();
+    signal?.throwIfAborted();
+  };
+  try {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    signal?.throwIfAborted();
+    for (const shard of state.shards.values()) await runWithPauses(shard.index.preparationSteps(), pauseUnlessStopped);
+  } catch (error) {
+    if (!signal?.aborted) throw error;
+  }
+}
+
+/** A woken worker's first questions (a panel's related papers, its bookmark state) come within this time. */
+const PREPARATION_DELAY_MS = 1_000;
+
+/**
  * The state over `shards`, searched and counted together.
  *
  * @example

@@ -13,7 +13,7 @@ import { LastSearch } from '../search/last-search';
 import { lookupKey, searchPapers } from '../search/search-papers';
 import { matchedWords, snippet } from '../search/snippet';
 import { paperWords } from '../search/terms';
-import { bookmarksShard, bookmarksShardVersion, loadIndexState, readIndexRows, shardOfRowSteps, stateOf, type IndexState } from './index-state';
+import { bookmarksShard, bookmarksShardVersion, loadIndexState, prepareShards, readIndexRows, shardOfRowSteps, stateOf, type IndexState } from './index-state';
 import { packContents } from './pack-pages';
 import { BOOKMARKS_SHARD, BUNDLED_PACK_ID } from '../catalogue/pack-ids';
 import {
@@ -76,7 +76,11 @@ export class Library {
       await this.catalogue.get();
       rows = await readIndexRows(this.db);
     }
-    return loadIndexState(this.db, rows);
+    const state = await loadIndexState(this.db, rows);
+    prepareShards(state, { signal: this.signal }).catch((error: unknown) =>
+      console.error('Sidenote: the search index could not be prepared.', error),
+    );
+    return state;
   });
 
   /**
@@ -118,18 +122,23 @@ export class Library {
   /** Whether bookmarked papers are lifted among related papers: the user's setting, asked on every call. */
   preferBookmarked: () => Promise<boolean> = () => preferBookmarkedRelated.getValue();
 
+  /** Once aborted, stops the library's background work (a worker's ends with the worker). */
+  private readonly signal: AbortSignal | undefined;
+
   /** Deflates an imported pack's index for storing: here unless told otherwise. */
   private readonly deflate: Deflate;
 
   /**
    * `catalogueText` reads the bundled catalogue; it is asked only when the stored one may be stale or missing.
-   * `deflate` deflates an imported pack's index (see `settingsPageDeflation`).
+   * `signal`, once aborted, stops the library's background work. `deflate` deflates an imported pack's index (see
+   * `settingsPageDeflation`).
    */
   constructor(
     private readonly db: SidenoteDatabase,
     private readonly catalogueText: () => Promise<string>,
-    { deflate = deflateHere }: { deflate?: Deflate } = {},
+    { signal, deflate = deflateHere }: { signal?: AbortSignal; deflate?: Deflate } = {},
   ) {
+    this.signal = signal;
     this.deflate = deflate;
   }
 
@@ -487,9 +496,10 @@ export class Library {
     const state = await this.indexState.get();
     // The worker goes on with the new shard as a woken worker reads it, not as built: the built one holds a string and
     // a map entry per counted feature (millions for a large pack), and each full garbage collection of the worker then
-    // stopped it long enough to stall popup keystrokes for 100 to 470 ms.
+    // stopped it long enough to stall popup keystrokes for 100 to 470 ms. It is prepared before the pack appears, so
+    // the first questions after the import do not wait for that.
     const snapshot = await this.newShardRow(packId, new Set([...state.packs.keys(), packId]), asked?.papers ?? 0);
-    const [row, shard] = await Promise.all([storedShardRow(snapshot, this.deflate), runWithPauses(shardOfRowSteps(snapshot, ''), pause)]);
+    const [row, shard] = await Promise.all([storedShardRow(snapshot, this.deflate), runWithPauses(preparedShardSteps(snapshot), pause)]);
     const { db } = this;
     const pack = await db.transaction('rw', db.packs, db.indexShards, async () => {
       const published = await publishPack(db, packId, { skipped }, now);
@@ -594,4 +604,11 @@ export class Library {
     for (const [key, paper] of catalogued) if (paper) papers.set(key, paper);
     return { papers, bookmarked };
   }
+}
+
+/** The shard a row holds, prepared for its first questions, in steps. */
+function* preparedShardSteps(row: IndexShardRow): Generator<void, IndexShard> {
+  const shard = yield* shardOfRowSteps(row, '');
+  yield* shard.index.preparationSteps();
+  return shard;
 }

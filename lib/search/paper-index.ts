@@ -680,6 +680,22 @@ export class PaperIndex extends MiniSearch<Paper> {
     return { add: (paper) => index.addCollected(paper, fields, textOf, collected), snapshotSteps: () => index.snapshotSteps() };
   }
 
+  /** Whether the index is prepared for its first questions (see `preparationSteps`). */
+  get isPrepared(): boolean {
+    return this.restoredTerms?.isPrepared ?? true;
+  }
+
+  /**
+   * Prepares, in steps, what the first questions to a restored index would otherwise make: its typo lookups' links
+   * and its long posting lists (see `SnapshotTerms.preparationSteps`); nothing to do for an index that was built.
+   *
+   * @example
+   * await runWithPauses(index.preparationSteps(), pause);
+   */
+  *preparationSteps(): Generator<void, void> {
+    if (this.restoredTerms) yield* this.restoredTerms.preparationSteps();
+  }
+
   /**
    * Adds `paper` as MiniSearch's `add` would, with each field's terms as `fields` make them, to `collected`. MiniSearch
    * takes a field as one text for its tokenizer to split, then counts the terms in a Set for the field's length; here

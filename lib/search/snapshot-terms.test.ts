@@ -1,5 +1,8 @@
 import { bundledPapers } from '../../tests/support/catalogue';
-import { createPaperIndex } from './paper-index';
+import { generatedPapers, GENERATED_CATALOGUE_TEST_MS } from '../../tests/support/generated-catalogue';
+import { runAtOnce } from '../steps';
+import { PostingSlabs } from './field-postings';
+import { createPaperIndex, PaperIndex } from './paper-index';
 import { ByteWriter } from './byte-codec';
 import { SnapshotTerms, writeTermData, type SnapshotTermList, type TermData } from './snapshot-terms';
 
@@ -125,6 +128,23 @@ test('postings written out of order read back in their order', () => {
   expect(asPlain(terms.get('bert'))).toEqual(asPlain(data));
   expect(terms.get('bert')!.get(0)!.get(2)).toBe(3);
 });
+
+test('preparing decodes the long posting lists ahead, and only those; lookups then decode nothing more for them', () => {
+  const large = PaperIndex.restore(runAtOnce(createPaperIndex(generatedPapers(1_500)).snapshotSteps()));
+  const terms = (large as unknown as { _index: SnapshotTerms })._index;
+  const common = ['model', 'languag', 'task'];
+  const decoding = vi.spyOn(PostingSlabs.prototype, 'take');
+  runAtOnce(terms.preparationSteps());
+  expect(terms.isPrepared).toBe(true);
+  const decodedAhead = decoding.mock.calls.length;
+  expect(decodedAhead).toBeGreaterThan(0);
+  for (const term of common) expect(terms.get(term)!.get(2)!.size, term).toBeGreaterThan(1_000);
+  expect(decoding.mock.calls.length).toBe(decodedAhead);
+  // A rare word's postings were left to its first lookup.
+  expect(terms.get('xlnet')!.get(2)!.size).toBeLessThan(200);
+  expect(decoding.mock.calls.length).toBeGreaterThan(decodedAhead);
+  decoding.mockRestore();
+}, GENERATED_CATALOGUE_TEST_MS);
 
 test('a term list whose parts disagree is refused', () => {
   expect(() => new SnapshotTerms({ ...snapshot, textStarts: snapshot.textStarts.slice(1) })).toThrow(/disagree/);

@@ -16,8 +16,8 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { ByteReader, type ByteWriter } from './byte-codec';
-import { FieldPostings } from './field-postings';
-import { eachTermWithin } from './sorted-fuzzy';
+import { FieldPostings, PostingSlabs } from './field-postings';
+import { eachTermWithin, prefixLinkSteps } from './sorted-fuzzy';
 
 /**
  * What MiniSearch keeps per term: for each field id, the term's frequency in each document (by short id). Decoded
@@ -35,6 +35,12 @@ export interface SnapshotTermList {
   postingStarts: Uint32Array;
   postings: Uint8Array;
 }
+
+/** A posting list this long when written (about a thousand documents) is decoded ahead, by `preparationSteps`. */
+const LONG_POSTINGS_BYTES = 2_048;
+/** Bytes decoded, or terms passed, in one step of `preparationSteps`: a few milliseconds of work. */
+const BYTES_PER_STEP = 1_000_000;
+const TERMS_PER_STEP = 100_000;
 
 /**
  * Writes one term's postings: its fields, and in each its documents (as gaps between short ids) and frequencies.
@@ -57,33 +63,35 @@ export function writeTermData(postings: ByteWriter, fields: TermData): void {
   }
 }
 
-/** One term's postings as `writeTermData` wrote them, each field's as `FieldPostings` (or a `Map`, if out of order). */
-function readTermData(postings: ByteReader): TermData {
+/**
+ * One term's postings as `writeTermData` wrote them, each field's as `FieldPostings` in room `slabs` gives (or as a
+ * `Map`, if out of order).
+ */
+function readTermData(postings: ByteReader, slabs: PostingSlabs): TermData {
   const fields: TermData = new Map();
   for (let fieldsLeft = postings.uint(); fieldsLeft > 0; fieldsLeft -= 1) {
     const fieldId = postings.uint();
     const size = postings.uint();
-    const idsThenFrequencies = new Uint32Array(2 * size);
+    const { numbers, start } = slabs.take(2 * size);
     let ascending = true;
     let document = 0;
-    for (let i = 0; i < size; i += 1) {
+    for (let i = start; i < start + size; i += 1) {
       const gap = postings.int();
       // Documents are added in order, so a shard's lists are ascending; a list that is not is kept as it was written.
-      if (gap < 0 || (gap === 0 && i > 0)) ascending = false;
+      if (gap < 0 || (gap === 0 && i > start)) ascending = false;
       document += gap;
-      idsThenFrequencies[i] = document;
-      idsThenFrequencies[size + i] = postings.uint();
+      numbers[i] = document;
+      numbers[size + i] = postings.uint();
     }
-    fields.set(fieldId, ascending ? new FieldPostings(idsThenFrequencies) : asMap(idsThenFrequencies));
+    fields.set(fieldId, ascending ? new FieldPostings(numbers, start, size) : asMap(numbers, start, size));
   }
   return fields;
 }
 
 /** A list of ids then frequencies (see `FieldPostings`) as a `Map`, in its order. */
-function asMap(idsThenFrequencies: Uint32Array): Map<number, number> {
-  const size = idsThenFrequencies.length >>> 1;
+function asMap(numbers: Uint32Array, start: number, size: number): Map<number, number> {
   const frequencies = new Map<number, number>();
-  for (let i = 0; i < size; i += 1) frequencies.set(idsThenFrequencies[i]!, idsThenFrequencies[size + i]!);
+  for (let i = start; i < start + size; i += 1) frequencies.set(numbers[i]!, numbers[size + i]!);
   return frequencies;
 }
 
@@ -111,6 +119,8 @@ export class SnapshotTerms extends SearchableMap<TermData> {
   private ordered: Pick<SnapshotTermList, 'text' | 'textStarts'> | null;
   /** Each sorted term's data once decoded, until the tree is complete. */
   private decoded: (TermData | undefined)[];
+  private readonly slabs = new PostingSlabs();
+  private prepared = false;
 
   /** Throws when the list's parts disagree or its postings are cut short. */
   constructor(list: SnapshotTermList) {
@@ -124,7 +134,7 @@ export class SnapshotTerms extends SearchableMap<TermData> {
     this.decoded = new Array<TermData | undefined>(count);
     if (count > 0) {
       const last = new ByteReader(list.postings, list.postingStarts[count - 1]);
-      this.decoded[count - 1] = readTermData(last);
+      this.decoded[count - 1] = readTermData(last, this.slabs);
       if (!last.atEnd) throw new Error('SnapshotTerms: the snapshot has bytes no term accounts for');
     }
   }
@@ -234,6 +244,41 @@ export class SnapshotTerms extends SearchableMap<TermData> {
     return this.entries();
   }
 
+  /** Whether `preparationSteps` have run to the end, or there is nothing to prepare: the map changed. */
+  get isPrepared(): boolean {
+    return !this.ordered || this.prepared;
+  }
+
+  /**
+   * Makes, in steps, what the map's first questions would otherwise make: the links typo lookups walk by (see
+   * `prefixLinkSteps`), and the long posting lists decoded. Nothing is left to do once the map has changed.
+   *
+   * Why the long lists: a common word's postings are thousands of documents, decoded in a millisecond or more each;
+   * the first related-papers questions after a wake or an import each met a dozen of them. The few thousand long
+   * lists hold most of a shard's postings, a few tens of MB in typed arrays outside the JavaScript heap.
+   *
+   * @example
+   * await runWithPauses(terms.preparationSteps(), pause);
+   */
+  *preparationSteps(): Generator<void, void> {
+    if (!this.ordered) return;
+    yield* prefixLinkSteps(this.ordered);
+    let decodedBytes = 0;
+    for (let i = 0; this.list && i < this.termCount; i += 1) {
+      const { postingStarts, postings } = this.list;
+      const bytes = (i + 1 < postingStarts.length ? postingStarts[i + 1]! : postings.length) - postingStarts[i]!;
+      if (bytes >= LONG_POSTINGS_BYTES && !this.decoded[i]) {
+        this.dataAt(i);
+        decodedBytes += bytes;
+      }
+      if (decodedBytes >= BYTES_PER_STEP || i % TERMS_PER_STEP === TERMS_PER_STEP - 1) {
+        decodedBytes = 0;
+        yield;
+      }
+    }
+    this.prepared = true;
+  }
+
   /**
    * Builds MiniSearch's tree of every term, each with `Map`s of its own, in sorted order; nothing to do once built.
    * Data looked up before are copies, no longer the map's: whoever keeps them must drop them before the map changes.
@@ -269,7 +314,7 @@ export class SnapshotTerms extends SearchableMap<TermData> {
     if (!this.list) return super.get(this.termAt(i))!;
     const known = this.decoded[i];
     if (known) return known;
-    const data = readTermData(new ByteReader(this.list.postings, this.list.postingStarts[i]));
+    const data = readTermData(new ByteReader(this.list.postings, this.list.postingStarts[i]), this.slabs);
     this.decoded[i] = data;
     return data;
   }

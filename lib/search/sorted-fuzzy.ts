@@ -1,4 +1,5 @@
 /** Typo lookups in a sorted list of terms, read in place: the matches MiniSearch's term tree finds, in its order. */
+import { runAtOnce } from '../steps';
 
 /** Sorted terms one after another in `text`, term `i` from `textStarts[i]` to `textStarts[i + 1]`. */
 export interface SortedTerms {
@@ -76,10 +77,26 @@ interface PrefixLinks {
 
 const linksOf = new WeakMap<SortedTerms, PrefixLinks>();
 
-/** The links of `list`, made on its first lookup (a pass over its text) and kept as long as it is. */
+/** Terms linked in one step of `prefixLinkSteps`: a few milliseconds of work. */
+const TERMS_PER_STEP = 50_000;
+
+/** The links of `list`, made now (a pass over its text) unless they were already, and kept as long as it is. */
 function prefixLinks(list: SortedTerms): PrefixLinks {
-  const known = linksOf.get(list);
-  if (known) return known;
+  if (!linksOf.has(list)) runAtOnce(prefixLinkSteps(list));
+  return linksOf.get(list)!;
+}
+
+/**
+ * Makes the links typo lookups in `list` walk by, in steps (see `runWithPauses`), unless they are made already: a
+ * 100,000-paper shard's take tens of milliseconds, which a woken worker spends before anyone types rather than in the
+ * first typed word's lookup.
+ *
+ * @example
+ * await runWithPauses(prefixLinkSteps(list), pause);
+ * eachTermWithin(list, 'pretrian', 2, visit); // walks at once
+ */
+export function* prefixLinkSteps(list: SortedTerms): Generator<void, void> {
+  if (linksOf.has(list)) return;
   const { text, textStarts } = list;
   const count = textStarts.length - 1;
   const shared = new Uint16Array(count);
@@ -91,17 +108,19 @@ function prefixLinks(list: SortedTerms): PrefixLinks {
     let same = 0;
     while (same < most && text.charCodeAt(start + same) === text.charCodeAt(before + same)) same += 1;
     shared[i] = same;
+    if (i % TERMS_PER_STEP === 0) yield;
   }
   const nextShorter = new Uint32Array(count);
-  const waiting: number[] = [];
+  const waiting = new Uint32Array(count);
+  let waitingCount = 0;
   for (let i = count - 1; i > 0; i -= 1) {
-    while (waiting.length > 0 && shared[waiting[waiting.length - 1]!]! >= shared[i]!) waiting.pop();
-    nextShorter[i] = waiting.length > 0 ? waiting[waiting.length - 1]! : count;
-    waiting.push(i);
+    while (waitingCount > 0 && shared[waiting[waitingCount - 1]!]! >= shared[i]!) waitingCount -= 1;
+    nextShorter[i] = waitingCount > 0 ? waiting[waitingCount - 1]! : count;
+    waiting[waitingCount++] = i;
+    if (i % TERMS_PER_STEP === 0) yield;
   }
-  const links = { shared, nextShorter };
-  linksOf.set(list, links);
-  return links;
+  // Made by another run of these steps meanwhile: those stay.
+  if (!linksOf.has(list)) linksOf.set(list, { shared, nextShorter });
 }
 
 /**

@@ -66,9 +66,12 @@ export const sidenoteSuite: EngineSuite = async (papers, workload) => {
   for (let wake = 0; wake < COLD_WAKES; wake++) {
     const before = heapUsedAfterGc();
     const started = performance.now();
-    const woken = benchLibrary(db, () => Promise.reject(new Error('a woken worker must not reread the catalogue')));
+    // Each woken library's background work ends with its measurement, as a worker's ends when it is stopped.
+    const stopped = new AbortController();
+    const woken = benchLibrary(db, () => Promise.reject(new Error('a woken worker must not reread the catalogue')), stopped.signal);
     await woken.related(workload.relatedPapers[wake % workload.relatedPapers.length]!, RELATED_ENTRIES);
     coldWakes.push(performance.now() - started);
+    stopped.abort();
     coldHeapMB = Math.max(coldHeapMB, megabytes(heapUsedAfterGc() - before));
   }
   const storedMB = megabytes(await storedBytes(db));
@@ -83,8 +86,8 @@ export const sidenoteSuite: EngineSuite = async (papers, workload) => {
 };
 
 /** A library whose settings are fixed, since the benchmark has no extension storage. */
-function benchLibrary(db: SidenoteDatabase, catalogue: () => Promise<string>): Library {
-  const library = new Library(db, catalogue);
+function benchLibrary(db: SidenoteDatabase, catalogue: () => Promise<string>, signal?: AbortSignal): Library {
+  const library = new Library(db, catalogue, { signal });
   library.preferBookmarked = () => Promise.resolve(true);
   return library;
 }
