@@ -19,14 +19,26 @@ export async function indexedDbMB(extensionPage: Page): Promise<number> {
 }
 
 /**
- * The service worker's used JavaScript heap in MB after a garbage collection. Workers have no `performance.memory`
- * and Playwright opens no CDP session on a worker, so this attaches to the worker's target from `page`'s session
- * (`Target.attachToTarget`, unflattened) and asks `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`.
+ * The service worker's used JavaScript heap in MB after a garbage collection.
  *
  * @example
  * await workerHeapMB(browser, popup); // 84.0
  */
 export async function workerHeapMB(browser: ExtensionBrowser, page: Page): Promise<number> {
+  return (await workerMemoryMB(browser, page)).heapMB;
+}
+
+/**
+ * The service worker's used JavaScript heap in MB after a garbage collection, and the memory its array buffers hold
+ * outside it (typed arrays' contents: snapshots read back, decoded postings), when Chromium reports it. Workers have
+ * no `performance.memory` and Playwright opens no CDP session on a worker, so this attaches to the worker's target
+ * from `page`'s session (`Target.attachToTarget`, unflattened) and asks `HeapProfiler.collectGarbage`, then
+ * `Runtime.getHeapUsage`.
+ *
+ * @example
+ * await workerMemoryMB(browser, popup); // { heapMB: 76.5, arrayBuffersMB: 80.2 }
+ */
+export async function workerMemoryMB(browser: ExtensionBrowser, page: Page): Promise<{ heapMB: number; arrayBuffersMB?: number }> {
   const cdp = await browser.context.newCDPSession(page);
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
@@ -52,8 +64,8 @@ export async function workerHeapMB(browser: ExtensionBrowser, page: Page): Promi
       });
     try {
       await call('HeapProfiler.collectGarbage');
-      const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number };
-      return megabytes(usedSize);
+      const { usedSize, backingStorageSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+      return { heapMB: megabytes(usedSize), ...(backingStorageSize === undefined ? {} : { arrayBuffersMB: megabytes(backingStorageSize) }) };
     } finally {
       await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     }

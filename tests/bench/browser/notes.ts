@@ -6,14 +6,14 @@ import type { SizeResult } from './size-run';
  *
  * @example
  * printNotes(results);
- * // memory (MB)  IndexedDB  worker heap after import  in use  after cold start  cold index loads
- * // 1,000        4.1        12.3                      14.0    9.8               snapshot×5
+ * // memory (MB)  IndexedDB  worker heap after import  in use  array buffers in use  after cold start  cold index loads
+ * // 1,000        4.1        12.3                      14.0    2.1                   9.8               snapshot×5
  */
 export function printNotes(results: readonly SizeResult[]): void {
   const mb = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(1));
-  const lines = [['memory (MB)', 'IndexedDB', 'worker heap after import', 'in use', 'after cold start', 'cold index loads']];
+  const lines = [['memory (MB)', 'IndexedDB', 'worker heap after import', 'in use', 'array buffers in use', 'after cold start', 'cold index loads']];
   for (const { size, memory, indexLoads } of results) {
-    const heaps = [memory.workerHeapAfterImportMB, memory.workerHeapInUseMB, memory.workerHeapAfterColdStartMB];
+    const heaps = [memory.workerHeapAfterImportMB, memory.workerHeapInUseMB, memory.workerArrayBuffersInUseMB, memory.workerHeapAfterColdStartMB];
     lines.push([size.toLocaleString('en-US'), mb(memory.indexedDbMB), ...heaps.map(mb), indexLoads.join(' ') || '-']);
   }
   const widths = lines[0]!.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));

@@ -9,7 +9,7 @@ import { measureColdWorker, measureColdWorkerUnattended, playwrightWorker } from
 import { importPack } from './import-stage';
 import { DURING_IMPORT_TARGET_MS, importRows } from './import-rows';
 import { measureKeystrokes } from './keystroke-stage';
-import { indexedDbMB, workerHeapMB } from './memory';
+import { indexedDbMB, workerHeapMB, workerMemoryMB } from './memory';
 import { ensurePackFile } from './pack-file';
 import { measurePanels } from './panel-stage';
 import { measurePopupQueries } from './popup-stage';
@@ -31,11 +31,13 @@ export interface SizeSettings {
 /** Memory after the import, in use, and after the cold starts, in MB. */
 export interface SizeMemory {
   indexedDbMB?: number;
-  /** Right after the import: the new shard read back from its snapshot, its term map complete. */
+  /** Right after the import: the new shard read back from its snapshot. */
   workerHeapAfterImportMB?: number;
-  /** After the keystrokes, a minute later: every term map complete, as a worker in use holds it. */
+  /** After the keystrokes, a minute later: the postings searches decoded, as a worker in use holds them. */
   workerHeapInUseMB?: number;
-  /** Right after the last cold start, before the woken worker completes its term maps. */
+  /** Outside the heap at the same time: the array buffers of the snapshots and decoded postings. */
+  workerArrayBuffersInUseMB?: number;
+  /** Right after the last cold start. */
   workerHeapAfterColdStartMB?: number;
 }
 
@@ -127,7 +129,9 @@ export async function runSize(size: number, server: TestServer, settings: SizeSe
       const slowest = keys.samplesMs.map((ms, i) => ({ ms, typed: keys.typed[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
       console.log(`    slowest keys: ${slowest.map(({ ms, typed }) => `"${typed}" ${ms.toFixed(0)} ms`).join(', ')}`);
     }
-    memory.workerHeapInUseMB = await stage('worker heap in use', errors, () => workerHeapMB(browser, probePage));
+    const inUse = await stage('worker heap in use', errors, () => workerMemoryMB(browser, probePage));
+    memory.workerHeapInUseMB = inUse?.heapMB;
+    memory.workerArrayBuffersInUseMB = inUse?.arrayBuffersMB;
 
     await probePage.close();
     const cold = await coldStartRows(browser, size, coldPapers, `${size.toLocaleString('en-US')} papers`, errors);
