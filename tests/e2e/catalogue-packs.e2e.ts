@@ -84,8 +84,11 @@ test('a 10,000-paper pack imports through the settings page with its progress sh
   const seen = await progress();
   expect(seen.at(-1)).toBe(100);
   expect(seen.some((percent) => percent > 0 && percent < 100)).toBe(true);
-  // The new index's long parts (its terms, documents, postings and statistics) were deflated by this page.
-  expect(await deflationRequests()).toBe(4);
+  // The new index's four long parts (its terms, documents, postings and statistics) were shared between this page,
+  // which took the longest, and the worker, which took the next.
+  const deflatedHere = await deflationRequests();
+  expect(deflatedHere).toBeGreaterThanOrEqual(1);
+  expect(deflatedHere).toBeLessThan(4);
   const row = options.getByRole('row', { name: /nlp-10k/ });
   await expect.poll(() => row.getByRole('cell').allInnerTexts()).toEqual(expect.arrayContaining(['10,000', expect.stringMatching(/ MB$/)]));
 
