@@ -1,4 +1,4 @@
-import type { Query, SearchOptions } from 'minisearch';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import { bundledPapers } from '../../tests/support/catalogue';
 import { runAtOnce, runWithPauses } from '../steps';
 import { ByteReader } from './byte-codec';
@@ -200,6 +200,7 @@ describe('documentsSharing', () => {
       { combineWith: 'OR', queries: features.map(({ term, fields }) => ({ queries: [term], fields: [...fields] })) },
       { tokenize: (term) => [term], processTerm: (term) => term },
     );
+  const sharingKeys = (index: PaperIndex | ShardedIndex) => index.documentsSharing(features, enough).map((document) => document.key);
   /** The same as `documentsSharing` from MiniSearch's own matches. */
   const fromMatches = (index: PaperIndex | ShardedIndex) =>
     anyFeature(index)
@@ -212,35 +213,59 @@ describe('documentsSharing', () => {
 
   test('are the papers whose matches add up to enough, a term found in two fields counting once', () => {
     const index = createPaperIndex(papers);
-    const sharing = index.documentsSharing(features, enough).sort();
+    const sharing = sharingKeys(index).sort();
     expect(sharing).toEqual(fromMatches(index));
     // Some papers pass and many do not: the comparison says something.
     expect(sharing.length).toBeGreaterThan(3);
     expect(sharing.length).toBeLessThan(anyFeature(index).length / 2);
   });
 
+  test('with added terms: those add to what the others find, and find nothing themselves', () => {
+    const index = createPaperIndex(papers);
+    const everywhere = new Set(terms('pre-trained language model'));
+    const [finding, adding] = [features.filter(({ term }) => !everywhere.has(term)), features.filter(({ term }) => everywhere.has(term))];
+    const matched = (list: readonly WeighedTerm[], result: SearchResult) => list.filter(({ term, fields }) => fields.some((field) => result.match[term]?.includes(field)));
+    const expected = anyFeature(index).flatMap((result) => {
+      const shared = matched(features, result);
+      const [weight, count] = [shared.reduce((sum, feature) => sum + feature.weight, 0), shared.filter((feature) => feature.counted).length];
+      return matched(finding, result).length > 0 && enough(weight, count) ? [{ key: result.id as string, weight, count }] : [];
+    });
+    const found = index.documentsSharing(finding, enough, { adding });
+    expect(found.map(({ key }) => key).sort()).toEqual(expected.map(({ key }) => key).sort());
+    const byKey = new Map(expected.map((document) => [document.key, document]));
+    for (const { key, weight, count } of found) {
+      expect(weight, key).toBeCloseTo(byKey.get(key)!.weight, 9);
+      expect(count, key).toBe(byKey.get(key)!.count);
+    }
+    // The added terms made the difference for some papers, and papers with only those are never found.
+    expect(found.length).toBeGreaterThan(index.documentsSharing(finding, enough).length);
+    const anyAtAll = () => true;
+    expect(index.documentsSharing(finding, anyAtAll, { adding })).toHaveLength(index.documentsSharing(finding, anyAtAll).length);
+    expect(index.documentsSharing(finding, anyAtAll).length).toBeLessThan(index.documentsSharing(features, anyAtAll).length);
+  });
+
   test('leave out discarded papers, and read a restored index before it is completed', () => {
     const index = createPaperIndex(papers);
-    const [dropped] = index.documentsSharing(features, enough);
+    const [dropped] = sharingKeys(index);
     index.discard(dropped!);
-    expect(index.documentsSharing(features, enough)).not.toContain(dropped);
+    expect(sharingKeys(index)).not.toContain(dropped);
     const restored = PaperIndex.restore(snapshot(index));
-    expect(restored.documentsSharing(features, enough).sort()).toEqual(fromMatches(index));
-    expect(restored.documentsSharing(features, enough)).not.toContain(dropped);
+    expect(sharingKeys(restored).sort()).toEqual(fromMatches(index));
+    expect(sharingKeys(restored)).not.toContain(dropped);
     expect(restored.hasTermTree).toBe(false);
   });
 
   test('of shards together are those of each shard', () => {
     const sharded = new ShardedIndex(new Map([['first', createPaperIndex(papers.slice(0, 60))], ['rest', createPaperIndex(papers.slice(60))]]));
-    expect(sharded.documentsSharing(features, enough).sort()).toEqual(fromMatches(sharded));
+    expect(sharingKeys(sharded).sort()).toEqual(fromMatches(sharded));
   });
 
   test('are the same asked again, whatever was asked in between (nothing is left over from one question)', () => {
     const index = createPaperIndex(papers);
-    const first = index.documentsSharing(features, enough).sort();
+    const first = sharingKeys(index).sort();
     index.documentsSharing(features.slice(0, 3), () => true);
     index.bestMatching([{ term: 'languag', fields: ['title'] }], { scoring: { boost: {}, weights: { prefix: 0.375, fuzzy: 0.45 }, bm25: { k: 1.2, b: 0.7, d: 0.5 } }, wanted: 5 });
-    expect(index.documentsSharing(features, enough).sort()).toEqual(first);
+    expect(sharingKeys(index).sort()).toEqual(first);
     expect(first).toEqual(fromMatches(index));
   });
 });

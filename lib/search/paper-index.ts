@@ -163,6 +163,13 @@ export interface WeighedTerm extends LookedUpTerm {
   counted: boolean;
 }
 
+/** A document `documentsSharing` found: the sum of the weights of the terms it has, and how many of them are counted. */
+export interface SharingDocument {
+  key: string;
+  weight: number;
+  count: number;
+}
+
 /** MiniSearch's scoring options, all given, so that `bestMatching` scores as a search with them does. */
 export interface Scoring {
   boost: Partial<Record<PaperField, number>>;
@@ -359,15 +366,24 @@ export class PaperIndex extends MiniSearch<Paper> {
   }
 
   /**
-   * Keys of the documents that have enough of `terms`: a document's weight is the sum of the weights of the terms it
-   * has (in any of a term's fields, by any term it stands for), its count how many of those are `counted`, and
-   * `enough` decides. Only postings are read, nothing is scored: a query that needs few of many documents is narrowed
-   * with this before MiniSearch scores.
+   * The documents that have enough of `terms`: a document's weight is the sum of the weights of the terms it has (in
+   * any of a term's fields, by any term it stands for), its count how many of those are `counted`, and `enough`
+   * decides. The `adding` terms add to the weight and count of the documents `terms` find, but find none themselves:
+   * their postings are asked about those documents only, so a word half the library has costs no walk through its
+   * list. `enough` must not refuse more of what it accepted. Only postings are read, nothing is scored: a query that
+   * needs few of many documents is narrowed with this before MiniSearch scores.
    *
    * @example
    * index.documentsSharing([{ term: 'mask', fields: ['abstract'], weight: 2, counted: true }], (weight) => weight >= 2);
+   * // [{ key: '2211.05344', weight: 2, count: 1 }, …]
+   * const common = [{ term: 'languag', fields: ['abstract'], weight: 1, counted: true }];
+   * index.documentsSharing(rare, (weight, count) => count >= 2, { adding: common }); // a rare word and the common one
    */
-  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[] {
+  documentsSharing(
+    terms: readonly WeighedTerm[],
+    enough: (weight: number, count: number) => boolean,
+    { adding = [] }: { adding?: readonly WeighedTerm[] } = {},
+  ): SharingDocument[] {
     // `lastTerm`: the last term (numbered from 1) that reached each document: a term in a title and an abstract
     // counts once.
     const { scores: weights, counts, lastTerm } = this.talliesFor(this._nextId);
@@ -375,6 +391,11 @@ export class PaperIndex extends MiniSearch<Paper> {
     // posting of an index without any took a third of a related-papers query at 100,000 papers.
     const clean = this._dirtCount === 0;
     const reached: number[] = [];
+    const credit = (shortId: number, lookedUp: WeighedTerm, order: number) => {
+      lastTerm[shortId] = order;
+      weights[shortId] = weights[shortId]! + lookedUp.weight;
+      if (lookedUp.counted) counts[shortId] = counts[shortId]! + 1;
+    };
     try {
       terms.forEach((lookedUp, i) => {
         this.eachDerivedTerm(lookedUp, NO_WEIGHTS, (termData) => {
@@ -382,14 +403,29 @@ export class PaperIndex extends MiniSearch<Paper> {
             for (const shortId of termData?.get(this._fieldIds[field]!)?.keys() ?? []) {
               if (lastTerm[shortId] === i + 1 || (!clean && !this._documentIds.has(shortId))) continue;
               if (lastTerm[shortId] === 0) reached.push(shortId);
-              lastTerm[shortId] = i + 1;
-              weights[shortId] = weights[shortId]! + lookedUp.weight;
-              if (lookedUp.counted) counts[shortId] = counts[shortId]! + 1;
+              credit(shortId, lookedUp, i + 1);
             }
           }
         });
       });
-      return reached.filter((shortId) => enough(weights[shortId]!, counts[shortId]!)).map((shortId) => this._documentIds.get(shortId) as string);
+      const addedWeight = adding.reduce((sum, lookedUp) => sum + lookedUp.weight, 0);
+      const addedCount = adding.filter((lookedUp) => lookedUp.counted).length;
+      const hopeful = adding.length === 0 ? reached : reached.filter((shortId) => enough(weights[shortId]! + addedWeight, counts[shortId]! + addedCount));
+      // Ascending, as `FieldPostings` is asked fastest.
+      if (adding.length > 0) hopeful.sort((a, b) => a - b);
+      adding.forEach((lookedUp, i) => {
+        const order = terms.length + i + 1;
+        this.eachDerivedTerm(lookedUp, NO_WEIGHTS, (termData) => {
+          for (const field of lookedUp.fields) {
+            const postings = termData?.get(this._fieldIds[field]!);
+            if (!postings) continue;
+            for (const shortId of hopeful) if (lastTerm[shortId] !== order && postings.has(shortId)) credit(shortId, lookedUp, order);
+          }
+        });
+      });
+      return hopeful
+        .filter((shortId) => enough(weights[shortId]!, counts[shortId]!))
+        .map((shortId) => ({ key: this._documentIds.get(shortId) as string, weight: weights[shortId]!, count: counts[shortId]! }));
     } finally {
       for (const shortId of reached) weights[shortId] = counts[shortId] = lastTerm[shortId] = 0;
     }

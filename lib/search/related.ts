@@ -26,7 +26,7 @@
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { Paper } from '../paper';
 import { isSamePaper } from '../paper-identity';
-import type { PaperField } from './paper-index';
+import type { PaperField, SharingDocument } from './paper-index';
 import { papersWithEvery, type SearchableIndex } from './sharded-index';
 import { authorFeature, categoryFeature, type FeatureStats } from './term-stats';
 import { authorKey, categoryKey, isGeneric, paperWords, terms, wordPairs, type PaperWords, type Word } from './terms';
@@ -99,6 +99,8 @@ const TELLING_SHARE = 0.25;
 const MAX_COPIES = 5;
 /** Lift for bookmarked papers: enough to reorder near-ties, never to promote a clearly weaker paper. */
 const BOOKMARK_LIFT = 1.1;
+/** How far apart two sums of the same weights, added in another order, may be, relative to their size. */
+const ROUNDING = 1e-9;
 
 /**
  * The query `paper` makes: its heaviest terms and phrases that other papers have too, its authors and categories
@@ -208,17 +210,20 @@ export function relatedCandidates(
     ['phrases', features.phrases.filter((feature) => !feature.telling)],
     ['categories', features.categories],
   ];
-  // A paper that could not be close enough even if it shared every added feature is left out before anything is
-  // scored: in a large library most papers found share one telling word and nothing more, and scoring each of them
-  // took most of the time. The postings tell what each paper shares; MiniSearch scores the rest as it would have.
-  const addedWeight = adding.reduce((sum, [, list]) => sum + weightOf(list), 0);
-  const addedWords = adding.filter(([kind]) => kind !== 'categories').reduce((sum, [, list]) => sum + list.length, 0);
+  // Only papers close enough to be listed are scored: in a large library most papers found share one telling word
+  // and little more, and scoring each of them took most of the time. What each paper shares, and so its closeness,
+  // is read from the postings, the added features' asked about the papers found alone; MiniSearch then scores the
+  // few as it would have scored them among all.
+  const lookedUp = (parts: [Kind, QueryFeature[]][]) =>
+    parts.flatMap(([kind, list]) => list.map(({ term, weight }) => ({ term, fields: FIELDS[kind], weight, counted: kind === 'terms' || kind === 'phrases' })));
   const hopefulKeys = narrow
-    ? new Set(
-        index.documentsSharing(
-          finding.flatMap(([kind, list]) => list.map(({ term, weight }) => ({ term, fields: FIELDS[kind], weight, counted: kind !== 'authors' }))),
-          (weight, words) => (weight + addedWeight) / profile >= MIN_CLOSENESS && words + addedWords >= MIN_SHARED,
-        ),
+    ? closeEnough(
+        index
+          .documentsSharing(lookedUp(finding), (weight, words) => weight / profile >= MIN_CLOSENESS * (1 - ROUNDING) && words >= MIN_SHARED, {
+            adding: lookedUp(adding),
+          })
+          .filter((document) => !self.has(document.key)),
+        profile,
       )
     : undefined;
   const hopeful = hopefulKeys?.size === 0 ? [] : search(finding, hopefulKeys);
@@ -248,6 +253,19 @@ export function relatedCandidates(
   });
   const closest = Math.max(0, ...candidates.map((candidate) => candidate.closeness));
   return candidates.filter((candidate) => candidate.closeness >= RELATIVE_CLOSENESS * closest).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The keys of the papers `sharing` found (each with the weight of the features it shares) that are as close as
+ * listing needs: at least a quarter as close as the closest of them. Every paper found is a candidate, since it
+ * shares something telling and enough.
+ */
+function closeEnough(sharing: readonly SharingDocument[], profile: number): Set<string> {
+  let closest = 0;
+  for (const { weight } of sharing) closest = Math.max(closest, weight / profile);
+  // The same weights added in another order may differ in their last bits: a paper at the line is kept.
+  const least = RELATIVE_CLOSENESS * closest * (1 - ROUNDING);
+  return new Set(sharing.filter(({ weight }) => weight / profile >= least).map(({ key }) => key));
 }
 
 /**

@@ -9,7 +9,7 @@
  * query with statistics over all shards (`CombinedStats`), which keeps rankings across shards in step.
  */
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import type { BestMatchingOptions, LookedUpTerm, PaperIndex, WeighedTerm } from './paper-index';
+import type { BestMatchingOptions, LookedUpTerm, PaperIndex, SharingDocument, WeighedTerm } from './paper-index';
 
 /** What search and relatedness need of an index: one MiniSearch index, or all shards together. */
 export interface SearchableIndex {
@@ -18,7 +18,7 @@ export interface SearchableIndex {
   getStoredFields(key: string): Record<string, unknown> | undefined;
   readonly documentCount: number;
   searchAmong(keys: ReadonlySet<string>, query: Query, options?: SearchOptions): SearchResult[];
-  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[];
+  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean, options?: { adding?: readonly WeighedTerm[] }): SharingDocument[];
   bestMatching(terms: readonly LookedUpTerm[], options: BestMatchingOptions): { best: string[]; count: number };
 }
 
@@ -31,7 +31,7 @@ export interface SearchableIndex {
  */
 export function papersWithEvery(index: SearchableIndex, terms: readonly LookedUpTerm[]): Set<string> {
   const counted = terms.map((term) => ({ ...term, weight: 0, counted: true }));
-  return new Set(index.documentsSharing(counted, (_, count) => count === terms.length));
+  return new Set(index.documentsSharing(counted, (_, count) => count === terms.length).map((document) => document.key));
 }
 
 /**
@@ -52,8 +52,8 @@ export class ShardedIndex implements SearchableIndex {
     return this.merged((shard) => shard.searchAmong(keys, query, options));
   }
 
-  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean): string[] {
-    return [...this.shards.values()].flatMap((shard) => shard.documentsSharing(terms, enough));
+  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean, options?: { adding?: readonly WeighedTerm[] }): SharingDocument[] {
+    return [...this.shards.values()].flatMap((shard) => shard.documentsSharing(terms, enough, options));
   }
 
   /** Each shard's best: the best of all shards are among them. */
