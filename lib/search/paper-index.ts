@@ -170,6 +170,12 @@ export interface SharingDocument {
   count: number;
 }
 
+/** What `documentsSharing` looks for besides its terms. */
+export interface SharingOptions {
+  /** Terms that add to the weight and count of the documents found, but find none themselves. */
+  adding?: readonly WeighedTerm[];
+}
+
 /** MiniSearch's scoring options, all given, so that `bestMatching` scores as a search with them does. */
 export interface Scoring {
   boost: Partial<Record<PaperField, number>>;
@@ -191,10 +197,11 @@ export interface BestMatchingOptions {
 }
 
 /**
- * How far apart this pass's sums and MiniSearch's may be: the same terms added in another order round differently in
- * the last bits. Far above that and far below any real difference in score, it keeps every document that ties.
+ * How far apart two sums of the same numbers may be, relative to their size: added in another order (a pass over the
+ * postings and MiniSearch's), they round differently in the last bits. Far above that and far below any real
+ * difference in score or closeness, it keeps every document that ties.
  */
-const ROUNDING = 1e-9;
+export const ROUNDING = 1e-9;
 
 /** Terms listed or written in one step of `snapshotSteps`: a few milliseconds of work. */
 const TERMS_PER_STEP = 2_000;
@@ -382,7 +389,7 @@ export class PaperIndex extends MiniSearch<Paper> {
   documentsSharing(
     terms: readonly WeighedTerm[],
     enough: (weight: number, count: number) => boolean,
-    { adding = [] }: { adding?: readonly WeighedTerm[] } = {},
+    { adding = [] }: SharingOptions = {},
   ): SharingDocument[] {
     // `lastTerm`: the last term (numbered from 1) that reached each document: a term in a title and an abstract
     // counts once.

@@ -26,7 +26,7 @@
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { Paper } from '../paper';
 import { isSamePaper } from '../paper-identity';
-import type { PaperField, SharingDocument } from './paper-index';
+import { ROUNDING, type PaperField, type SharingDocument } from './paper-index';
 import { papersWithEvery, type SearchableIndex } from './sharded-index';
 import { authorFeature, categoryFeature, type FeatureStats } from './term-stats';
 import { authorKey, categoryKey, isGeneric, paperWords, terms, wordPairs, type PaperWords, type Word } from './terms';
@@ -99,8 +99,6 @@ const TELLING_SHARE = 0.25;
 const MAX_COPIES = 5;
 /** Lift for bookmarked papers: enough to reorder near-ties, never to promote a clearly weaker paper. */
 const BOOKMARK_LIFT = 1.1;
-/** How far apart two sums of the same weights, added in another order, may be, relative to their size. */
-const ROUNDING = 1e-9;
 
 /**
  * The query `paper` makes: its heaviest terms and phrases that other papers have too, its authors and categories

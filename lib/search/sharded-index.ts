@@ -9,7 +9,7 @@
  * query with statistics over all shards (`CombinedStats`), which keeps rankings across shards in step.
  */
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import type { BestMatchingOptions, LookedUpTerm, PaperIndex, SharingDocument, WeighedTerm } from './paper-index';
+import type { BestMatchingOptions, LookedUpTerm, PaperIndex, SharingDocument, SharingOptions, WeighedTerm } from './paper-index';
 
 /** What search and relatedness need of an index: one MiniSearch index, or all shards together. */
 export interface SearchableIndex {
@@ -18,7 +18,7 @@ export interface SearchableIndex {
   getStoredFields(key: string): Record<string, unknown> | undefined;
   readonly documentCount: number;
   searchAmong(keys: ReadonlySet<string>, query: Query, options?: SearchOptions): SearchResult[];
-  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean, options?: { adding?: readonly WeighedTerm[] }): SharingDocument[];
+  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean, options?: SharingOptions): SharingDocument[];
   bestMatching(terms: readonly LookedUpTerm[], options: BestMatchingOptions): { best: string[]; count: number };
 }
 
@@ -52,7 +52,7 @@ export class ShardedIndex implements SearchableIndex {
     return this.merged((shard) => shard.searchAmong(keys, query, options));
   }
 
-  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean, options?: { adding?: readonly WeighedTerm[] }): SharingDocument[] {
+  documentsSharing(terms: readonly WeighedTerm[], enough: (weight: number, count: number) => boolean, options?: SharingOptions): SharingDocument[] {
     return [...this.shards.values()].flatMap((shard) => shard.documentsSharing(terms, enough, options));
   }
 
