@@ -4,9 +4,14 @@ import { bundledCatalogueText } from '../../tests/support/catalogue';
 import { loadIndexState, prepareShards, readIndexRows } from './index-state';
 import { Library } from './library';
 
-test('a woken worker answers from its snapshots, typos included, without building their trees of terms', async () => {
-  const db = new SidenoteDatabase();
+/** `db` with the bundled catalogue installed and its index's snapshots stored, as a first search leaves it. */
+async function withSnapshots(db: SidenoteDatabase): Promise<SidenoteDatabase> {
   await new Library(db, () => Promise.resolve(bundledCatalogueText)).search('bert', 5);
+  return db;
+}
+
+test('a woken worker answers from its snapshots, typos included, without building their trees of terms', async () => {
+  const db = await withSnapshots(new SidenoteDatabase());
 
   const woken = await loadIndexState(db);
   expect(await getMeta(db, 'indexLoad')).toMatchObject({ source: 'snapshot' });
@@ -17,8 +22,7 @@ test('a woken worker answers from its snapshots, typos included, without buildin
 });
 
 test('a woken worker prepares its shards\' typo lookups afterwards, and a second woken state still has that ahead', async () => {
-  const db = new SidenoteDatabase();
-  await new Library(db, () => Promise.resolve(bundledCatalogueText)).search('bert', 5);
+  const db = await withSnapshots(new SidenoteDatabase());
   const woken = await loadIndexState(db);
   expect(woken.shards.get('bundled')!.index.isPrepared).toBe(false);
   await prepareShards(woken, { delayMs: 0 });
@@ -27,8 +31,7 @@ test('a woken worker prepares its shards\' typo lookups afterwards, and a second
 });
 
 test('preparing stops once its signal is aborted', async () => {
-  const db = new SidenoteDatabase();
-  await new Library(db, () => Promise.resolve(bundledCatalogueText)).search('bert', 5);
+  const db = await withSnapshots(new SidenoteDatabase());
   const woken = await loadIndexState(db);
   const stop = new AbortController();
   stop.abort();
@@ -40,7 +43,7 @@ test('the rows an index is restored from tell whether the catalogue was installe
   const db = new SidenoteDatabase();
   expect(await readIndexRows(db)).toMatchObject({ catalogueInstalled: false, packRows: [], stored: [] });
 
-  await new Library(db, () => Promise.resolve(bundledCatalogueText)).search('bert', 5);
+  await withSnapshots(db);
   await db.packs.update('bundled', { state: 'removing' });
   const rows = await readIndexRows(db);
   expect(rows.catalogueInstalled).toBe(true);
