@@ -31,7 +31,7 @@ export interface SizeSettings {
 /** Memory after the import, in use, and after the cold starts, in MB. */
 export interface SizeMemory {
   indexedDbMB?: number;
-  /** Right after the import: the new shard read back from its snapshot. */
+  /** After the import and the idle round trips: the new shard read back from its snapshot and prepared. */
   workerHeapAfterImportMB?: number;
   /** After the keystrokes, a minute later: the postings searches decoded, as a worker in use holds them. */
   workerHeapInUseMB?: number;
