@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
 import { onBookmarksChanged } from '@/lib/bookmark-events';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { portMessenger, PROTOCOL_PORT } from '@/lib/messaging/protocol-port';
 import { pageReader } from '@/lib/arxiv-paper-by-id';
 import { bookmarkListProps } from '@/lib/ui/bookmark-list-props';
 import { openPaper } from '@/lib/ui/open-paper';
@@ -33,7 +33,9 @@ function Popup({ model }: { model: PopupModel }) {
 async function start() {
   // The library is the one thing users cannot recreate: ask the browser never to evict it.
   void navigator.storage.persist();
-  const model = createPopupModel(sendMessage, pageReader(window));
+  // A port rather than a message each: the popup asks on every keystroke (see `protocol-port.ts`).
+  const send = portMessenger(() => browser.runtime.connect({ name: PROTOCOL_PORT }));
+  const model = createPopupModel(send, pageReader(window));
   render(<Popup model={model} />, document.getElementById('app')!);
   onBookmarksChanged(() => void model.refresh(), new AbortController().signal);
   // Opened as a page of its own (not over a tab), the popup has no paper to show for "this tab". Asked of the popup's

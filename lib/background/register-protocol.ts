@@ -1,21 +1,16 @@
-/** Connects the protocol's answers to the browser: one message listener, and bookmark change announcements. */
+/** Connects the protocol's answers to the browser: messages sent one by one and over views' ports, and bookmark change announcements. */
 import { browser } from 'wxt/browser';
 import { announceBookmarksChanged } from '../bookmark-events';
 import type { Library } from '../library/library';
+import { answerOverPort, isWireMessage, PROTOCOL_PORT } from '../messaging/protocol-port';
 import type { SyncEngine } from '../sync/engine';
 import { protocolAnswerer, type Sender } from './serve-protocol';
 import type { TabPaperFinder } from './tab-paper';
 
-/** A message in @webext-core/messaging's wire format, which the views send. */
-interface WireMessage {
-  type: string;
-  data?: unknown;
-  timestamp: number;
-}
-
 /**
  * Answers every message in the protocol's wire format (`{ res }` or `{ err }`), itself rather than through one
- * listener per type, so that an unknown type, or a name every object inherits, gets a clean rejection too.
+ * listener per type, so that an unknown type, or a name every object inherits, gets a clean rejection too; sent one
+ * by one, or over the port a view keeps open (see `protocol-port.ts`).
  *
  * @example
  * registerProtocol(library, { paperInTab: browserTabPaperFinder(library), onPageShowsPaper: updateBadge, sync });
@@ -24,7 +19,7 @@ export function registerProtocol(
   library: Library,
   { paperInTab, onPageShowsPaper, sync }: { paperInTab: TabPaperFinder; onPageShowsPaper: (tabId: number) => void; sync: SyncEngine },
 ): void {
-  const { answer } = protocolAnswerer(library, {
+  const { reply } = protocolAnswerer(library, {
     extensionId: browser.runtime.id,
     announceBookmarksChanged: () => announceBookmarksChanged(),
     paperInTab,
@@ -34,16 +29,10 @@ export function registerProtocol(
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
     if (!isWireMessage(message)) return false;
-    Promise.resolve()
-      .then(() => answer(message.type as Parameters<typeof answer>[0], message.data, sender))
-      .then(
-        (res) => sendResponse({ res }),
-        (error: Error) => sendResponse({ err: { name: error.name, message: error.message, stack: error.stack ?? '' } }),
-      );
+    void reply(message, sender).then(sendResponse);
     return true;
   });
-}
-
-function isWireMessage(message: unknown): message is WireMessage {
-  return typeof message === 'object' && message !== null && typeof (message as WireMessage).type === 'string' && typeof (message as WireMessage).timestamp === 'number';
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === PROTOCOL_PORT) answerOverPort(port, (message) => reply(message, port.sender));
+  });
 }

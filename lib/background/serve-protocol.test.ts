@@ -1,6 +1,8 @@
 import { SidenoteDatabase } from '../db/database';
 import { Library } from '../library/library';
+import { answerOverPort, portMessenger } from '../messaging/protocol-port';
 import { MessageRejected } from '../messaging/validate';
+import { portPair } from '../../tests/support/port-pair';
 import { bundledCatalogueText, bundledPaper } from '../../tests/support/catalogue';
 import { protocolAnswerer } from './serve-protocol';
 
@@ -109,4 +111,18 @@ test('content scripts may ask only what reading a page needs', async () => {
 test.each(['dropDatabase', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])('an unknown type such as %s is rejected', (type) => {
   const { protocol } = setUp();
   expect(() => protocol.answer(type as 'search', { query: 'x' }, fromSidenote)).toThrow(`unknown message type: ${type}`);
+});
+
+test('over the popup’s port, answers and rejections are those of the messages sent one by one', async () => {
+  const { protocol } = setUp();
+  const { view, worker } = portPair();
+  answerOverPort(worker, (message) => protocol.reply(message, fromSidenote));
+  const send = portMessenger(() => view);
+  expect(await send('search', { query: 'lert', limit: 3 })).toEqual(await protocol.answer('search', { query: 'lert', limit: 3 }, fromSidenote));
+  await expect(send('search', { query: 7 } as never)).rejects.toThrow('query');
+  await expect(send('dropDatabase' as 'search', { query: 'x' })).rejects.toThrow('unknown message type: dropDatabase');
+  const fromPage = { id: 'sidenote', url: 'https://arxiv.org/abs/2211.05344', tab: { id: 3 } };
+  expect(await protocol.reply({ type: 'exportLibrary', timestamp: 1 }, fromPage)).toEqual({
+    err: expect.objectContaining({ message: "exportLibrary is answered only to Sidenote's own pages" }),
+  });
 });

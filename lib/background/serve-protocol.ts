@@ -3,6 +3,7 @@ import type { Library } from '../library/library';
 import type { Paper } from '../paper';
 import type { SyncStatus } from '../sync/engine';
 import type { ProtocolMap } from '../messaging/protocol';
+import { rejection, type WireMessage, type WireReply } from '../messaging/protocol-port';
 import { assertSenderMayAsk, MessageRejected, validateMessage } from '../messaging/validate';
 
 const DEFAULT_RELATED = 5;
@@ -37,8 +38,9 @@ type Handler<Type extends BackgroundType> = (
  * One function per background message type; `answer` wraps each with the sender and shape checks.
  *
  * @example
- * const answer = protocolAnswerer(library, env);
+ * const { answer, reply } = protocolAnswerer(library, env);
  * await answer('search', { query: 'bert' }, sender);
+ * await reply({ id: 1, type: 'search', data: { query: 'bert' }, timestamp: Date.now() }, sender); // { res: [...] }
  */
 export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
   /** Passes a result through once every open view has been told that bookmarks changed. */
@@ -83,13 +85,19 @@ export function protocolAnswerer(library: Library, env: ProtocolEnvironment) {
     },
   };
 
+  /** Answers `type`; unknown types, and names every object inherits such as `constructor`, are rejected. */
+  const answer = <Type extends BackgroundType>(type: Type, data: unknown, sender: Sender | undefined) => {
+    if (!Object.hasOwn(handlers, type)) throw new MessageRejected(`unknown message type: ${String(type)}`);
+    assertSenderMayAsk(type, sender, env.extensionId);
+    return handlers[type](validateMessage(type, data), sender!);
+  };
   return {
     types: Object.keys(handlers) as BackgroundType[],
-    /** Answers `type`; unknown types, and names every object inherits such as `constructor`, are rejected. */
-    answer<Type extends BackgroundType>(type: Type, data: unknown, sender: Sender | undefined) {
-      if (!Object.hasOwn(handlers, type)) throw new MessageRejected(`unknown message type: ${String(type)}`);
-      assertSenderMayAsk(type, sender, env.extensionId);
-      return handlers[type](validateMessage(type, data), sender!);
-    },
+    answer,
+    /** Answers a message in the wire format, with its result or the error it raised. */
+    reply: (message: WireMessage, sender: Sender | undefined): Promise<WireReply> =>
+      Promise.resolve()
+        .then(() => answer(message.type as BackgroundType, message.data, sender))
+        .then((res) => ({ res }), rejection),
   };
 }

@@ -6,6 +6,8 @@ import { hiddenSites } from '../settings';
 import type { PageReader } from '../arxiv-paper-by-id';
 import { createPopupModel } from './popup-model';
 
+// The popup asks over its port (see `protocol-port.ts`): here an in-memory one, with a real library behind it.
+
 const lert = bundledPaper('2211.05344');
 
 /** A page reader for tests that must not fetch: any fetch fails the test. */
@@ -17,7 +19,7 @@ const noFetching: PageReader = {
 };
 
 test('shows the paper of the tab it was opened over, with its bookmark state', async () => {
-  const { send, library } = libraryProtocol({ 7: lert });
+  const { sendOverPort: send, library } = libraryProtocol({ 7: lert });
   await library.toggleBookmark(lert);
   const model = createPopupModel(send, noFetching);
   await model.load({ id: 7 });
@@ -30,7 +32,7 @@ test('shows the paper of the tab it was opened over, with its bookmark state', a
 });
 
 test('search results follow the box, and an empty box clears them', async () => {
-  const { send } = libraryProtocol();
+  const { sendOverPort: send } = libraryProtocol();
   const model = createPopupModel(send, noFetching);
   await model.search('lert');
   expect(model.results.value?.[0]?.paper.key).toBe(lert.key);
@@ -39,7 +41,7 @@ test('search results follow the box, and an empty box clears them', async () => 
 });
 
 test('an answer to an older query never replaces the newer one', async () => {
-  const { send } = libraryProtocol();
+  const { sendOverPort: send } = libraryProtocol();
   let releaseSlow: () => void = () => {};
   const slowFirst = (async (type: 'search', data: { query: string }) => {
     if (data.query === 'mengzi') await new Promise<void>((resolve) => (releaseSlow = resolve));
@@ -55,7 +57,7 @@ test('an answer to an older query never replaces the newer one', async () => {
 });
 
 test('toggling a bookmark updates the results, the bookmarks list and the tab paper', async () => {
-  const { send } = libraryProtocol({ 7: lert });
+  const { sendOverPort: send } = libraryProtocol({ 7: lert });
   const model = createPopupModel(send, noFetching);
   await model.load({ id: 7 });
   await model.search('lert');
@@ -66,7 +68,7 @@ test('toggling a bookmark updates the results, the bookmarks list and the tab pa
 });
 
 test('a PDF tab without a content script is looked up from its URL', async () => {
-  const { send } = libraryProtocol();
+  const { sendOverPort: send } = libraryProtocol();
   const model = createPopupModel(send, noFetching);
   await model.load({ id: 3, url: new URL('https://arxiv.org/pdf/2211.05344v1') });
   expect(model.currentPaper.value?.paper).toEqual({ ...lert, version: 'v1' });
@@ -74,7 +76,7 @@ test('a PDF tab without a content script is looked up from its URL', async () =>
 });
 
 test('a site where the panel was hidden is offered back, and showing it clears the setting', async () => {
-  const { send } = libraryProtocol();
+  const { sendOverPort: send } = libraryProtocol();
   await hiddenSites.setValue(['huggingface.co', 'arxiv.org']);
   const model = createPopupModel(send, noFetching);
   await model.load({ id: 3, url: new URL('https://arxiv.org/list/cs.CL/new') });

@@ -108,6 +108,39 @@ describe('from an extension page', () => {
     expect((await searchTitles(popup, 'mpnet'))[0]).toBe(MPNET.title);
   });
 
+  test('over the popup’s port, questions outside the protocol get errors or nothing, and the worker carries on', async () => {
+    const popup = await e2e.browser.openPopup();
+    const before = await listBookmarks(popup);
+    const replies = await popup.evaluate(
+      ({ questions, answerable }) =>
+        new Promise<{ id: number }[]>((resolve) => {
+          const port = chrome.runtime.connect({ name: 'sidenote-protocol' });
+          const heard: { id: number }[] = [];
+          port.onMessage.addListener((reply: { id: number }) => {
+            heard.push(reply);
+            if (heard.length === answerable) resolve(heard.sort((a, b) => a.id - b.id));
+          });
+          for (const question of questions) port.postMessage(question);
+        }),
+      {
+        questions: [
+          { id: 1, type: 'toggleBookmark', data: { paper: mpnet } }, // no timestamp
+          { type: 'toggleBookmark', data: { paper: mpnet }, timestamp: 1 }, // no id: nothing to answer to
+          'toggleBookmark',
+          { ...wireMessage('dropDatabase', {}), id: 2 },
+          { ...wireMessage('search', { query: 'mpnet', limit: 1 }), id: 3 },
+        ],
+        answerable: 3,
+      },
+    );
+    expect(replies).toEqual([
+      { id: 1, err: expect.objectContaining({ message: 'not a protocol message' }) },
+      { id: 2, err: expect.objectContaining({ name: 'MessageRejected', message: 'unknown message type: dropDatabase' }) },
+      { id: 3, res: [expect.objectContaining({ paper: expect.objectContaining({ title: MPNET.title }) })] },
+    ]);
+    expect(await listBookmarks(popup)).toEqual(before);
+  });
+
   // Names every object inherits are the ones a plain lookup table would answer by accident.
   test.each(['dropDatabase', ...PROTOTYPE_NAMES])('an unknown message type, %s, gets an error naming it', async (type) => {
     const popup = await e2e.browser.openPopup();

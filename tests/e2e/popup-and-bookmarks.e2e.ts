@@ -46,6 +46,17 @@ describe('popup search', () => {
     await results.first().waitFor();
     expect(await results.first().innerText()).toMatch(/^Mengzi/);
   });
+
+  test('keeps answering when the worker is stopped while the popup is open: the next query wakes it', async () => {
+    const { popup, titles } = await searchFromPopup('linguistically-moti');
+    expect(titles[0]).toBe(LERT.title);
+    // The popup asks over a port (see protocol-port.ts), which the stopped worker closed.
+    await e2e.browser.stopServiceWorker();
+    await popup.getByRole('searchbox', { name: 'Search papers' }).fill('plastcity');
+    const results = popup.getByRole('tabpanel', { name: 'Search' }).getByRole('link');
+    await results.filter({ hasText: PLASTICITY.title }).waitFor();
+    expect(await results.first().innerText()).toBe(PLASTICITY.title);
+  });
 });
 
 describe('bookmarks', () => {
