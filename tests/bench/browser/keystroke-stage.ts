@@ -39,11 +39,12 @@ type WithClock = typeof globalThis & { snKeystrokeClock: KeystrokeClock };
  */
 export async function measureKeystrokes(browser: ExtensionBrowser, sessions: readonly KeystrokeSession[], timeoutMs = 60_000): Promise<KeystrokeResult> {
   const result: KeystrokeResult = { samplesMs: [], answeredMs: [], typed: [], failures: [] };
-  const popup = await browser.openPopup();
+  const popup = await browser.context.newPage();
   try {
+    await popup.addInitScript(installKeystrokeClock);
+    await popup.goto(browser.extensionUrl('popup.html'));
     const box = popup.getByRole('searchbox', { name: 'Search papers' });
     await box.waitFor();
-    await popup.evaluate(installKeystrokeClock);
     for (const session of sessions) {
       await box.fill('');
       await popup.evaluate(() => {
@@ -100,28 +101,41 @@ function drawnAnswer(query: string): Promise<{ drawnMs: number; answeredMs: numb
   });
 }
 
-/** Runs in the popup: notes each `input` event of the search box, and wraps `chrome.runtime.sendMessage` to note answers. */
+/**
+ * Runs in the popup before its own scripts: notes each `input` event of the search box, and wraps the protocol port
+ * the popup opens (`chrome.runtime.connect`) to note when each search's answer arrives, before the popup's own
+ * listener sees it.
+ */
 function installKeystrokeClock() {
   const clock: KeystrokeClock = { inputAt: new Map(), answeredAt: new Map(), drawnAt: new Map(), onDrawn: new Map() };
   (globalThis as WithClock).snKeystrokeClock = clock;
-  const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-  box.addEventListener('input', () => clock.inputAt.set(box.value, performance.now()), { capture: true });
-  const runtime = chrome.runtime as unknown as { sendMessage: (...args: unknown[]) => unknown };
-  const send = runtime.sendMessage.bind(chrome.runtime);
-  runtime.sendMessage = (...args: unknown[]) => {
-    const message = args[0] as { type?: string; data?: { query?: string } } | undefined;
-    const callback = args.at(-1);
-    if (message?.type === 'search' && typeof callback === 'function') {
-      const query = message.data?.query ?? '';
-      args[args.length - 1] = (reply: unknown) => {
-        clock.answeredAt.set(query, performance.now());
-        (callback as (reply: unknown) => void)(reply);
-        requestAnimationFrame(() => {
-          clock.drawnAt.set(query, performance.now());
-          clock.onDrawn.get(query)?.();
-        });
-      };
-    }
-    return send(...args);
+  document.addEventListener(
+    'input',
+    (event) => {
+      const box = event.target as HTMLInputElement;
+      if (box.type === 'search') clock.inputAt.set(box.value, performance.now());
+    },
+    { capture: true },
+  );
+  const runtime = chrome.runtime as unknown as { connect: (...args: unknown[]) => chrome.runtime.Port };
+  const connect = runtime.connect.bind(chrome.runtime);
+  runtime.connect = (...args: unknown[]) => {
+    const port = connect(...args);
+    const searches = new Map<number, string>();
+    const post = port.postMessage.bind(port);
+    port.postMessage = (message: { id?: number; type?: string; data?: { query?: string } }) => {
+      if (message.type === 'search' && message.id !== undefined) searches.set(message.id, message.data?.query ?? '');
+      post(message);
+    };
+    port.onMessage.addListener((reply: { id?: number }) => {
+      const query = reply.id === undefined ? undefined : searches.get(reply.id);
+      if (query === undefined) return;
+      clock.answeredAt.set(query, performance.now());
+      requestAnimationFrame(() => {
+        clock.drawnAt.set(query, performance.now());
+        clock.onDrawn.get(query)?.();
+      });
+    });
+    return port;
   };
 }
