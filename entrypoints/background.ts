@@ -20,5 +20,5 @@ export default defineBackground(() => {
   registerProtocol(library, { paperInTab: findTabPaper, onPageShowsPaper: updateBadge, sync });
   registerBookmarkCommands(bookmarkCommandHandlers(library, findTabPaper, updateBadge));
   keepScholarlyDetectionInStep();
-  void keepDailyBackup(library);
+  keepDailyBackup(library);
 });

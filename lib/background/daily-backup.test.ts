@@ -21,13 +21,19 @@ test('takes a backup when there is none, then once a day', async () => {
   expect(parseJsonBackup(backup.json).bookmarks).toEqual((await library.exportLibrary()).bookmarks);
 });
 
-test('a woken worker keeps the backup alarm as it was, rather than putting it off again', async () => {
+test('the backup alarm is made at install, kept as it was when the browser starts, and a wake alone asks nothing', async () => {
   const library = new Library(new SidenoteDatabase(), () => Promise.resolve(bundledCatalogueText));
-  await keepDailyBackup(library);
+  keepDailyBackup(library);
+  expect(await fakeBrowser.alarms.get('daily-backup')).toBeUndefined();
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
   const first = await fakeBrowser.alarms.get('daily-backup');
   expect(first?.periodInMinutes).toBe(60);
   expect(first?.scheduledTime).toBeGreaterThan(0);
   await new Promise((resolve) => setTimeout(resolve, 5));
-  await keepDailyBackup(library);
+  await fakeBrowser.runtime.onStartup.trigger();
   expect((await fakeBrowser.alarms.get('daily-backup'))?.scheduledTime).toBe(first!.scheduledTime);
+  // A browser that dropped its alarms on restart gets the alarm again.
+  await fakeBrowser.alarms.clearAll();
+  await fakeBrowser.runtime.onStartup.trigger();
+  expect((await fakeBrowser.alarms.get('daily-backup'))?.periodInMinutes).toBe(60);
 });

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { toJsonBackup } from '../exchange/json-backup';
 import type { Library } from '../library/library';
+import { onInstallOrBrowserStart } from './install-or-browser-start';
 
 /** The latest automatic backup, in the JSON backup format. */
 export const latestBackup = storage.defineItem<{ takenAt: number; json: string } | null>('local:latestBackup', { fallback: null });
@@ -26,15 +27,18 @@ export async function backUpIfDue(library: Library, now = Date.now()): Promise<b
 
 /**
  * Checks hourly whether a backup is due: an alarm survives the worker's sleep, and hourly checks catch up after
- * the computer slept through the planned time. The alarm is made once: made again at every wake, it would be put
- * off every time and never ring for someone whose worker wakes every few minutes. Resolves once it is set.
+ * the computer slept through the planned time. The alarm is made when missing, as the extension is installed or the
+ * browser starts (a browser may drop alarms when it restarts): made again at every wake, it would be put off every
+ * time and never ring for someone whose worker wakes every few minutes.
  *
  * @example
- * void keepDailyBackup(library);
+ * keepDailyBackup(library);
  */
-export async function keepDailyBackup(library: Library): Promise<void> {
+export function keepDailyBackup(library: Library): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void backUpIfDue(library);
   });
-  if (!(await browser.alarms.get(ALARM))) await browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
+  onInstallOrBrowserStart(async () => {
+    if (!(await browser.alarms.get(ALARM))) await browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
+  });
 }

@@ -1,6 +1,7 @@
 /** Runs the paper-page content script on every https site while the user grants the optional permission for it. */
 import { browser } from 'wxt/browser';
 import { PAPER_SITE_MATCHES } from '../sites';
+import { onInstallOrBrowserStart } from './install-or-browser-start';
 
 /** What the user grants from the options page: run on any https page, to read its scholarly metadata. */
 export const SCHOLARLY_PERMISSIONS = { permissions: ['scripting' as const], origins: ['https://*/*'] };
@@ -17,7 +18,8 @@ export interface ScholarlyScriptRegistry {
 
 /**
  * Registers the content script for all https pages when the permission is granted and it is not yet registered,
- * and unregisters it when the permission is gone. Call on worker start and whenever permissions change.
+ * and unregisters it when the permission is gone. Call when the extension is installed, the browser starts and
+ * permissions change.
  *
  * @example
  * browser.permissions.onAdded.addListener(() => void syncScholarlyDetection(browserScriptRegistry()));
@@ -61,8 +63,9 @@ export function browserScriptRegistry(): ScholarlyScriptRegistry {
  * keepScholarlyDetectionInStep();
  */
 export function keepScholarlyDetectionInStep(registry = browserScriptRegistry()): void {
-  const sync = () => void syncScholarlyDetection(registry);
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
-  sync();
+  const sync = () => syncScholarlyDetection(registry);
+  browser.permissions.onAdded.addListener(() => void sync());
+  browser.permissions.onRemoved.addListener(() => void sync());
+  // A registered script stays registered across wakes and browser restarts; a grant or revocation wakes the worker.
+  onInstallOrBrowserStart(sync);
 }

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { onBookmarksChanged } from '../bookmark-events';
 import type { Library } from '../library/library';
+import { onInstallOrBrowserStart } from './install-or-browser-start';
 import type { TabPaperFinder } from './tab-paper';
 
 /** The badge and title of a tab's toolbar icon. */
@@ -49,7 +50,7 @@ export async function updateBadge(tabId: number, library: Library, findTabPaper:
  */
 export function keepBadgesInStep(library: Library, findTabPaper: TabPaperFinder): (tabId: number) => void {
   const update = (tabId: number) => void updateBadge(tabId, library, findTabPaper);
-  void browser.action.setBadgeBackgroundColor({ color: '#b07800' });
+  onInstallOrBrowserStart(() => browser.action.setBadgeBackgroundColor({ color: '#b07800' }));
   browser.tabs.onActivated.addListener(({ tabId }) => update(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'complete' || change.url) update(tabId);

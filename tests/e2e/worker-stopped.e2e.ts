@@ -135,3 +135,15 @@ test('bookmarks whose sync was pending when the worker stopped are kept, and the
     .toBe(20);
   expect(await inDatabase(options, 'bookmarks')).toBe(20);
 });
+
+test('the daily backup alarm is set at install and kept as it was through a stopped worker and a browser restart', async () => {
+  const alarm = async () => (await e2e.browser.serviceWorker()).evaluate(() => chrome.alarms.get('daily-backup'));
+  await expect.poll(alarm, { timeout: 5_000 }).toMatchObject({ name: 'daily-backup', periodInMinutes: 60 });
+  const installed = await alarm();
+  await e2e.browser.stopServiceWorker();
+  const options = await openOptions(e2e.browser);
+  await options.getByRole('row', { name: /bundled/ }).waitFor();
+  expect(await alarm()).toEqual(installed);
+  await e2e.browser.restart();
+  expect((await alarm())?.periodInMinutes).toBe(60);
+});
