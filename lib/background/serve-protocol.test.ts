@@ -1,8 +1,7 @@
 import { SidenoteDatabase } from '../db/database';
 import { Library } from '../library/library';
-import { answerOverPort, portMessenger } from '../messaging/protocol-port';
 import { MessageRejected } from '../messaging/validate';
-import { portPair } from '../../tests/support/port-pair';
+import { libraryProtocol } from '../../tests/support/protocol';
 import { bundledCatalogueText, bundledPaper } from '../../tests/support/catalogue';
 import { protocolAnswerer } from './serve-protocol';
 
@@ -114,15 +113,19 @@ test.each(['dropDatabase', 'constructor', 'toString', '__proto__', 'hasOwnProper
 });
 
 test('over the popup’s port, answers and rejections are those of the messages sent one by one', async () => {
+  const { send, sendOverPort } = libraryProtocol();
+  expect(await sendOverPort('search', { query: 'lert', limit: 3 })).toEqual(await send('search', { query: 'lert', limit: 3 }));
+  await expect(sendOverPort('search', { query: 7 } as never)).rejects.toThrow('query');
+  await expect(sendOverPort('dropDatabase' as 'search', { query: 'x' })).rejects.toThrow('unknown message type: dropDatabase');
+});
+
+test('a reply in the wire format carries the result, or the error with its message, the sender checks included', async () => {
   const { protocol } = setUp();
-  const { view, worker } = portPair();
-  answerOverPort(worker, (message) => protocol.reply(message, fromSidenote));
-  const send = portMessenger(() => view);
-  expect(await send('search', { query: 'lert', limit: 3 })).toEqual(await protocol.answer('search', { query: 'lert', limit: 3 }, fromSidenote));
-  await expect(send('search', { query: 7 } as never)).rejects.toThrow('query');
-  await expect(send('dropDatabase' as 'search', { query: 'x' })).rejects.toThrow('unknown message type: dropDatabase');
   const fromPage = { id: 'sidenote', url: 'https://arxiv.org/abs/2211.05344', tab: { id: 3 } };
+  expect(await protocol.reply({ type: 'paperByKey', data: { key: '2211.05344' }, timestamp: 1 }, fromPage)).toEqual({
+    res: expect.objectContaining({ key: '2211.05344' }),
+  });
   expect(await protocol.reply({ type: 'exportLibrary', timestamp: 1 }, fromPage)).toEqual({
-    err: expect.objectContaining({ message: "exportLibrary is answered only to Sidenote's own pages" }),
+    err: expect.objectContaining({ name: 'MessageRejected', message: "exportLibrary is answered only to Sidenote's own pages" }),
   });
 });
