@@ -145,5 +145,5 @@ test('the daily backup alarm is set at install and kept as it was through a stop
   await options.getByRole('row', { name: /bundled/ }).waitFor();
   expect(await alarm()).toEqual(installed);
   await e2e.browser.restart();
-  expect((await alarm())?.periodInMinutes).toBe(60);
+  await expect.poll(alarm, { timeout: 5_000 }).toMatchObject({ name: 'daily-backup', periodInMinutes: 60 });
 });
