@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { PROTOCOL_PORT } from '../../lib/messaging/protocol-port';
 import { BUILT_EXTENSION_DIR } from './harness/browser';
 import { useE2E } from './harness/suite';
 import { cataloguePaper } from './pages/catalogue';
@@ -112,9 +113,9 @@ describe('from an extension page', () => {
     const popup = await e2e.browser.openPopup();
     const before = await listBookmarks(popup);
     const replies = await popup.evaluate(
-      ({ questions, answerable }) =>
+      ({ name, questions, answerable }) =>
         new Promise<{ id: number }[]>((resolve) => {
-          const port = chrome.runtime.connect({ name: 'sidenote-protocol' });
+          const port = chrome.runtime.connect({ name });
           const heard: { id: number }[] = [];
           port.onMessage.addListener((reply: { id: number }) => {
             heard.push(reply);
@@ -123,6 +124,7 @@ describe('from an extension page', () => {
           for (const question of questions) port.postMessage(question);
         }),
       {
+        name: PROTOCOL_PORT,
         questions: [
           { id: 1, type: 'toggleBookmark', data: { paper: mpnet } }, // no timestamp
           { type: 'toggleBookmark', data: { paper: mpnet }, timestamp: 1 }, // no id: nothing to answer to

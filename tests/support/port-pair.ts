@@ -44,4 +44,3 @@ export function portPair(): { view: TestPortEnd; worker: TestPortEnd } {
   const other = (one: TestPortEnd) => (one === view ? worker : view);
   return { view, worker };
 }
-
